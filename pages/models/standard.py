@@ -1,0 +1,43 @@
+"""Plain content pages: Impressum, privacy policy, accessibility statement and the like."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from ..blocks import BaseStreamBlock
+
+
+class FooterLink(models.TextChoices):
+    """The legally required pages every page's footer links to, in this order."""
+
+    IMPRINT = "imprint", _("Imprint")
+    PRIVACY = "privacy", _("Privacy policy")
+    ACCESSIBILITY = "accessibility", _("Accessibility statement")
+
+
+class StandardPage(Page):
+    """A page of text. Marked as a footer link, it appears in every page's footer in its
+    language, so the footer needs no separate settings to keep in sync."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    footer_link = models.CharField(
+        _("footer link"),
+        max_length=20,
+        choices=FooterLink.choices,
+        blank=True,
+        help_text=_("Link this page from the footer of every page."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel([FieldPanel("footer_link")], heading=_("Footer"))
+    ]
+
+    # Under the home page or nested under another standard page.
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,7 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("contacts/<int:pk>.vcf", views.contact_vcard_view, name="contact-vcard"),
+]

@@ -1,0 +1,89 @@
+"""The press room's listing: filters by topic and year, search, pagination.
+
+Filter choices are cached per press room and structure version, so a listing costs the same
+few queries however many releases and topics there are.
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+from pages.cache import cached
+from pages.models import Topic
+
+
+def page_number(raw, num_pages):
+    """A page number from the query string: junk or < 1 means the first page, too large the last."""
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), max(num_pages, 1))
+
+
+class PressFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, data, *, topics, years):
+        super().__init__(data)
+        self.fields["topic"].choices = [("", _("All topics"))] + topics
+        self.fields["year"].choices = [("", _("All years"))] + [(y, str(y)) for y in years]
+        self.fields["topic"].error_messages["invalid_choice"] = _("There is no topic “%(value)s”.")
+        self.fields["year"].error_messages["invalid_choice"] = _(
+            "There are no press releases from %(value)s."
+        )
+
+    @property
+    def is_filtered(self):
+        return self.is_valid() and any(self.cleaned_data.values())
+
+
+def filter_choices(index_page):
+    """Topics used by this press room's live releases, and the years it has releases from."""
+
+    def build():
+        releases = index_page.releases()
+        topics = (
+            Topic.objects.filter(
+                press_release_links__page__in=releases.values("pk"), locale_id=index_page.locale_id
+            )
+            .distinct()
+            .order_by("name")
+        )
+        years = sorted({d.year for d in releases.dates("date", "year")}, reverse=True)
+        return {"topics": [(t.slug, t.name) for t in topics], "years": years}
+
+    return cached(f"press-filters:{index_page.pk}", build)
+
+
+def press_listing_context(index_page, request):
+    choices = filter_choices(index_page)
+    form = PressFilterForm(request.GET, topics=choices["topics"], years=choices["years"])
+    releases = index_page.releases()
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["topic"]:
+            releases = releases.filter(topic_links__topic__slug=data["topic"])
+        if data["year"]:
+            releases = releases.filter(date__year=data["year"])
+        if data["q"]:
+            # The search backend filters only on indexed fields, so search the press room's
+            # live releases and intersect with the filtered listing by primary key.
+            matching = index_page.searchable_releases().search(data["q"], operator="and")
+            releases = releases.filter(pk__in=[page.pk for page in matching])
+    else:
+        releases = releases.none()
+
+    paginator = Paginator(releases, index_page.per_page or 10)
+    page_obj = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "releases": page_obj,
+        "paginator": paginator,
+        "page_obj": page_obj,
+        "filter_query": query.urlencode(),
+    }

@@ -1,0 +1,140 @@
+"""Factories for the content core and press room, shared by every test folder.
+
+Pages are created in the real tree (add_child + publish) so URLs, routing and translations
+behave exactly as on the site.
+"""
+
+import datetime
+import io
+
+import factory
+from django.test import TestCase
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.models import Locale, Page, Site
+
+from pages.models import ContactPerson, GlokalImage, HomePage, Region, Sector, StandardPage, Topic
+from pages.translation import translate_object
+from press.models import PressReleaseContact, PressReleaseIndexPage, PressReleasePage, PressReleaseTopic
+
+
+def locale(code="de"):
+    return Locale.objects.get(language_code=code)
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    slug = factory.Sequence(lambda n: f"thema-{n}")
+    locale = factory.LazyFunction(locale)
+
+
+class SectorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Sector
+
+    name = factory.Sequence(lambda n: f"Branche {n}")
+    slug = factory.Sequence(lambda n: f"branche-{n}")
+    locale = factory.LazyFunction(locale)
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Region
+
+    name = "Sachsen"
+    slug = factory.Sequence(lambda n: f"region-{n}")
+    country = "DE"
+    nuts_code = "DED"
+    locale = factory.LazyFunction(locale)
+
+
+class ContactPersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ContactPerson
+
+    first_name = "Erika"
+    last_name = factory.Sequence(lambda n: f"Beispiel{n}")
+    role = "Referentin"
+    department = "Außenwirtschaft & Messen"
+    phone = "+49 30 23125 001"
+    email = factory.Sequence(lambda n: f"kontakt{n}@glokal.example")
+    languages = ["de", "pl"]
+    locale = factory.LazyFunction(locale)
+
+
+def make_image(title="Testbild", width=640, height=360, color=(11, 79, 108), credit="Glokal"):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), color).save(buffer, "JPEG")
+    return GlokalImage.objects.create(
+        title=title, credit=credit, file=ImageFile(buffer, name=f"{title}.jpg")
+    )
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def build_site():
+    """The German home page as the default site's root, with a press room under it."""
+    root = Page.get_first_root_node()
+    home = root.add_child(
+        instance=HomePage(title="Startseite", slug="startseite", intro="Willkommen", locale=locale())
+    )
+    Site.objects.all().delete()
+    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    press = home.add_child(
+        instance=PressReleaseIndexPage(
+            title="Presse", slug="presse", show_in_menus=True, per_page=10, locale=locale()
+        )
+    )
+    return home, press
+
+
+def add_release(index, title="Pressemitteilung", date=None, topics=(), contacts=(), **fields):
+    fields.setdefault("lead", f"Vorspann zu {title}.")
+    fields.setdefault(
+        "body", [("paragraph", f"<p>Text der Pressemitteilung {title}.</p>")]
+    )
+    release = PressReleasePage(
+        title=title,
+        date=date or datetime.date(2025, 10, 23),
+        locale=index.locale,
+        **fields,
+    )
+    for topic in topics:
+        release.topic_links.add(PressReleaseTopic(topic=topic))
+    for contact in contacts:
+        release.contact_links.add(PressReleaseContact(contact=contact))
+    index.add_child(instance=release)
+    return publish(release)
+
+
+def bracket_translation(text, language_code, path):
+    """A predictable stand-in for a translator: "[en] Originaltext"."""
+    return f"[{language_code}] {text}"
+
+
+def translate(instance, *codes, translate=bracket_translation, publish=True):
+    """Translate through wagtail-localize into `codes` (all three targets by default).
+
+    wagtail-localize publishes translated pages in transaction.on_commit, which never fires
+    inside a test's transaction; run those callbacks as a real commit would.
+    """
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        results = translate_object(
+            instance, codes or ("en", "pl", "cs"), translate, publish=publish
+        )
+    for translated in results.values():
+        translated.refresh_from_db()
+    return results
+
+
+def add_standard_page(parent, title, footer_link="", **fields):
+    page = StandardPage(title=title, footer_link=footer_link, locale=parent.locale, **fields)
+    parent.add_child(instance=page)
+    return publish(page)
