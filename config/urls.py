@@ -3,10 +3,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from pages import routing as page_routing
 
 from .api import api_router
 
@@ -25,9 +28,14 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Wagtail's serve view, preceded by one that resolves the route in two queries (pages/routing.py);
+# Wagtail's own pattern stays for its helper URLs (password and login for restricted pages).
+serve_pattern = r"^((?:[\w\-]+/)*)$" if WAGTAIL_APPEND_SLASH else r"^([\w\-/]*)$"
+
 # `/` has no prefix: LocaleMiddleware redirects it to the visitor's language (Accept-Language).
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
+    re_path(serve_pattern, page_routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -28,11 +28,14 @@ def locale_home_url(language_code: str) -> str:
 
 
 def live_translations(page: Page) -> list[Page]:
-    """The page's published language versions (itself included), fetched once per request."""
+    """The page's published language versions (itself included), fetched once per request.
+
+    View restrictions are synchronised to translations by wagtail-localize, so a public
+    page's translations are public too and need no separate check.
+    """
     if not hasattr(page, "_glokal_live_translations"):
         page._glokal_live_translations = list(
             Page.objects.live()
-            .public()
             .filter(translation_key=page.translation_key)
             .select_related("locale")
             .only("id", "url_path", "locale__language_code", "translation_key", "depth", "path")

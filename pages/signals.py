@@ -1,6 +1,7 @@
 """Invalidate cached menus, footers and filter choices when the structure changes."""
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import bump_structure_version
@@ -10,7 +11,7 @@ page_published.connect(bump_structure_version, dispatch_uid="glokal-page-publish
 page_unpublished.connect(bump_structure_version, dispatch_uid="glokal-page-unpublished")
 post_page_move.connect(bump_structure_version, dispatch_uid="glokal-page-moved")
 
-for model in (Topic, Sector, Region, ContactPerson):
+for model in (Topic, Sector, Region, ContactPerson, PageViewRestriction, Site):
     post_save.connect(bump_structure_version, sender=model, dispatch_uid=f"glokal-save-{model}")
     post_delete.connect(bump_structure_version, sender=model, dispatch_uid=f"glokal-del-{model}")
 

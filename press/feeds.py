@@ -7,6 +7,8 @@ FEED_LENGTH = 20
 
 
 class PressReleaseRssFeed(Feed):
+    """The feed's language is the active one, which the URL prefix (/de/, /pl/ …) sets."""
+
     feed_type = Rss201rev2Feed
 
     def __init__(self, index_page):
@@ -28,9 +30,6 @@ class PressReleaseRssFeed(Feed):
 
     def feed_url(self, index_page):
         return self.request.build_absolute_uri(self.request.path)
-
-    def feed_extra_kwargs(self, index_page):
-        return {"language": index_page.locale.language_code}
 
     def items(self, index_page):
         releases = index_page.releases()

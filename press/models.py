@@ -16,13 +16,15 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from pages.blocks import BaseStreamBlock
+from pages.models.base import GlokalPage
+from pages.restrictions import public
 
 from .blocks import PressMediaBlock, RelatedLinksBlock
 
 LISTING_RENDITION = "fill-480x270"
 
 
-class PressReleaseIndexPage(RoutablePageMixin, Page):
+class PressReleaseIndexPage(RoutablePageMixin, GlokalPage):
     """The press room of one language: releases newest first, filters, search and feeds."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -41,9 +43,7 @@ class PressReleaseIndexPage(RoutablePageMixin, Page):
         """Published releases of this press room, with everything a listing shows prefetched."""
         images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION)
         return (
-            PressReleasePage.objects.live()
-            .public()
-            .child_of(self)
+            public(PressReleasePage.objects.live().child_of(self))
             .select_related("locale")
             .prefetch_related(
                 Prefetch("hero_image", queryset=images),
@@ -88,7 +88,7 @@ class PressReleaseIndexPage(RoutablePageMixin, Page):
         return PressReleaseAtomFeed(self)(request)
 
 
-class PressReleasePage(Page):
+class PressReleasePage(GlokalPage):
     """A press release as the agency publishes it: headline, lead, body with quotes and
     photos, topics, the contact persons for questions ("Rückfragen an"), media and links."""
 

@@ -1,5 +1,6 @@
 """The press room's section on the home page: the latest releases in the home's language."""
 
+from pages.restrictions import public
 from pages.sections import HomeSection
 
 from .models import PressReleaseIndexPage
@@ -8,9 +9,7 @@ HOME_RELEASES = 3
 
 
 def latest_press_releases(request, home_page):
-    index = (
-        PressReleaseIndexPage.objects.live().public().child_of(home_page).order_by("path").first()
-    )
+    index = public(PressReleaseIndexPage.objects.live().child_of(home_page)).order_by("path").first()
     if index is None:
         return None
     return HomeSection(

@@ -7,10 +7,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ..blocks import BaseStreamBlock
+from .base import GlokalPage
+from ..restrictions import public
 from ..sections import home_sections
 
 
-class HomePage(Page):
+class HomePage(GlokalPage):
     """The start page: an introduction, entry points to every section, and what other apps
     register as home sections (latest press releases, next events)."""
 
@@ -39,10 +41,8 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entry_points"] = (
-            Page.objects.live().public().child_of(self).in_menu().only("title", "url_path",
-                                                                          "search_description",
-                                                                          "locale_id")
-        )
+        context["entry_points"] = public(
+            Page.objects.live().child_of(self).in_menu().order_by("path")
+        ).only("title", "url_path", "search_description", "locale_id", "path", "depth")
         context["sections"] = home_sections(request, self)
         return context

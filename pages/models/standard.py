@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ..blocks import BaseStreamBlock
+from .base import GlokalPage
 
 
 class FooterLink(models.TextChoices):
@@ -17,7 +18,7 @@ class FooterLink(models.TextChoices):
     ACCESSIBILITY = "accessibility", _("Accessibility statement")
 
 
-class StandardPage(Page):
+class StandardPage(GlokalPage):
     """A page of text. Marked as a footer link, it appears in every page's footer in its
     language, so the footer needs no separate settings to keep in sync."""
 

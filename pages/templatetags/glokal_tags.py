@@ -7,6 +7,7 @@ from wagtail.models import Page
 from ..cache import cached
 from ..i18n import hreflang_alternates, page_language_links, path_language_links
 from ..models.standard import FooterLink, StandardPage
+from ..restrictions import public
 
 register = template.Library()
 
@@ -19,12 +20,13 @@ def main_menu():
     def build():
         pages = (
             Page.objects.live()
-            .public()
             .in_menu()
             .filter(depth=3, locale__language_code=language)
             .order_by("path")
         )
-        return [{"title": page.title, "url": page.url, "path": page.url_path} for page in pages]
+        return [
+            {"title": page.title, "url": page.url, "path": page.url_path} for page in public(pages)
+        ]
 
     return cached(f"menu:{language}", build)
 

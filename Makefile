@@ -1,0 +1,57 @@
+# Glokal — the two commands a newcomer needs:  make run   and   make test
+# Everything else is a step of those two, or a tool for developers.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+MANAGE := $(BIN)/python manage.py
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test install messages catalogues migrate demo lint format check bench bench-press clean
+
+run: install messages migrate demo ## Set up and serve the site with demo content on 127.0.0.1:$(PORT)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install messages ## Set up and run the whole test suite
+	$(BIN)/pytest
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+messages: install ## Compile the gettext catalogues in locale/ (.mo files are build output)
+	$(MANAGE) compilemessages --ignore=.venv --ignore=var --verbosity 0
+
+catalogues: install ## Extract new UI strings into locale/*/LC_MESSAGES/django.po
+	$(MANAGE) makemessages --no-obsolete --no-location --ignore ".venv/*" --ignore "var/*" --ignore "bench/*" -l de -l en -l pl -l cs
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+demo: install
+	$(MANAGE) load_demo
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: install
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+bench: bench-press ## Run the benchmarks (figures go to docs/benchmarks.md)
+
+bench-press: install
+	$(BIN)/python bench/press_bench.py
+
+clean:
+	rm -rf var .pytest_cache .ruff_cache
