@@ -5,8 +5,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
-from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pages import routing as page_routing

@@ -41,7 +41,9 @@ def prime_route(request, path):
     if root_path is None:
         return
     components = [component for component in path.split("/") if component]
-    prefixes = [root_path + "".join(f"{c}/" for c in components[:i]) for i in range(len(components) + 1)]
+    prefixes = [
+        root_path + "".join(f"{c}/" for c in components[:i]) for i in range(len(components) + 1)
+    ]
     deepest = Page.objects.filter(url_path__in=prefixes).order_by("-depth").first()
     if deepest is None:
         return

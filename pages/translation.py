@@ -56,9 +56,7 @@ def translate_object(
                 tool_name=tool_name,
             )
 
-    segments = list(
-        StringSegment.objects.filter(source=source).select_related("string", "context")
-    )
+    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
     results = {}
     for code in language_codes:
         locale = Locale.objects.get(language_code=code)

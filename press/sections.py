@@ -9,7 +9,9 @@ HOME_RELEASES = 3
 
 
 def latest_press_releases(request, home_page):
-    index = public(PressReleaseIndexPage.objects.live().child_of(home_page)).order_by("path").first()
+    index = (
+        public(PressReleaseIndexPage.objects.live().child_of(home_page)).order_by("path").first()
+    )
     if index is None:
         return None
     return HomeSection(

@@ -8,14 +8,19 @@ import datetime
 import io
 
 import factory
-from django.test import TestCase
 from django.core.files.images import ImageFile
+from django.test import TestCase
 from PIL import Image as PILImage
 from wagtail.models import Locale, Page, Site
 
 from pages.models import ContactPerson, GlokalImage, HomePage, Region, Sector, StandardPage, Topic
 from pages.translation import translate_object
-from press.models import PressReleaseContact, PressReleaseIndexPage, PressReleasePage, PressReleaseTopic
+from press.models import (
+    PressReleaseContact,
+    PressReleaseIndexPage,
+    PressReleasePage,
+    PressReleaseTopic,
+)
 
 
 def locale(code="de"):
@@ -83,7 +88,9 @@ def build_site():
     """The German home page as the default site's root, with a press room under it."""
     root = Page.get_first_root_node()
     home = root.add_child(
-        instance=HomePage(title="Startseite", slug="startseite", intro="Willkommen", locale=locale())
+        instance=HomePage(
+            title="Startseite", slug="startseite", intro="Willkommen", locale=locale()
+        )
     )
     Site.objects.all().delete()
     Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
@@ -97,9 +104,7 @@ def build_site():
 
 def add_release(index, title="Pressemitteilung", date=None, topics=(), contacts=(), **fields):
     fields.setdefault("lead", f"Vorspann zu {title}.")
-    fields.setdefault(
-        "body", [("paragraph", f"<p>Text der Pressemitteilung {title}.</p>")]
-    )
+    fields.setdefault("body", [("paragraph", f"<p>Text der Pressemitteilung {title}.</p>")])
     release = PressReleasePage(
         title=title,
         date=date or datetime.date(2025, 10, 23),

@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("GLOKAL_VAR_DIR", BASE_DIR / "var"))
@@ -168,7 +167,8 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Glokal <presse@glokal.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# Every ANYMAIL_* variable is handed to anymail as-is (ANYMAIL_POSTMARK_SERVER_TOKEN → POSTMARK_SERVER_TOKEN).
+# Every ANYMAIL_* variable goes to anymail without its prefix
+# (ANYMAIL_POSTMARK_SERVER_TOKEN becomes POSTMARK_SERVER_TOKEN).
 ANYMAIL = {
     key.removeprefix("ANYMAIL_"): value
     for key, value in os.environ.items()
@@ -188,6 +188,8 @@ CELERY_ACCEPT_CONTENT = ["json"]
 
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Glokal"
+# ASCII slugs: URLs with ü, ł or ř get percent-encoded in mail clients and shared links.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "pages.GlokalImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

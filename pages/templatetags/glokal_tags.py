@@ -38,8 +38,10 @@ def footer_links():
     order = [value for value, _label in FooterLink.choices]
 
     def build():
-        pages = StandardPage.objects.live().filter(locale__language_code=language).exclude(
-            footer_link=""
+        pages = (
+            StandardPage.objects.live()
+            .filter(locale__language_code=language)
+            .exclude(footer_link="")
         )
         links = [{"title": p.title, "url": p.url, "role": p.footer_link} for p in pages]
         return sorted(links, key=lambda link: order.index(link["role"]))

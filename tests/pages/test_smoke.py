@@ -4,7 +4,9 @@ from tests import factories
 def test_home_and_press_render_in_german_and_translated(client, home, press_index):
     topic = factories.TopicFactory(name="Digitalisierung", slug="digitalisierung")
     contact = factories.ContactPersonFactory()
-    release = factories.add_release(press_index, "Forum in Wrocław", topics=[topic], contacts=[contact])
+    release = factories.add_release(
+        press_index, "Forum in Wrocław", topics=[topic], contacts=[contact]
+    )
     factories.translate(home)
     factories.translate(press_index)
     factories.translate(release)
