@@ -1,0 +1,48 @@
+"""Settings for the press room benchmark (bench/press_bench.py).
+
+Production-like where it matters for throughput: DEBUG off (so Django uses the cached
+template loader and keeps no query log), no debug tooling, the full middleware stack of
+config.settings.base, persistent database connections with health checks, and a per-process
+LocMemCache for the menus and filter choices the site caches. There is deliberately no page
+cache: the benchmark measures what rendering a page costs.
+
+press_bench.py passes the database URL and a scratch directory in the environment, so the
+benchmark never touches var/glokal.sqlite3 or the developer's media folder.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+from config.settings.base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "bench-only-secret-key-not-for-production-0123456789abcdefghij"
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
+ROOT_URLCONF = "bench.urls"
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ["GLOKAL_BENCH_DATABASE_URL"], conn_max_age=60, conn_health_checks=True
+    )
+}
+
+SCRATCH_DIR = Path(os.environ["GLOKAL_BENCH_SCRATCH"])
+MEDIA_ROOT = SCRATCH_DIR / "media"
+STATIC_ROOT = SCRATCH_DIR / "static"
+# Plain storage: {% static %} resolves without a collectstatic manifest. WhiteNoise stays in
+# the middleware stack, as in production; the benchmark requests no static files.
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Logging to the console on every request would be measured too; only problems are logged.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}
