@@ -8,3 +8,7 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (cache invalidation on publish)
+        from .home_events import next_events
+        from .sections import register_home_section
+
+        register_home_section(next_events)

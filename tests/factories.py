@@ -13,7 +13,22 @@ from django.test import TestCase
 from PIL import Image as PILImage
 from wagtail.models import Locale, Page, Site
 
-from pages.models import ContactPerson, GlokalImage, HomePage, Region, Sector, StandardPage, Topic
+from pages.models import (
+    ContactPerson,
+    EventCalendarPage,
+    EventContact,
+    EventDate,
+    EventPage,
+    EventRegion,
+    EventTopic,
+    GlokalImage,
+    HomePage,
+    Region,
+    Sector,
+    StandardPage,
+    Topic,
+)
+from pages.models.events import EVENT_TIMEZONE
 from pages.translation import translate_object
 from press.models import (
     PressReleaseContact,
@@ -143,3 +158,49 @@ def add_standard_page(parent, title, footer_link="", **fields):
     page = StandardPage(title=title, footer_link=footer_link, locale=parent.locale, **fields)
     parent.add_child(instance=page)
     return publish(page)
+
+
+def berlin(year, month, day, hour=0, minute=0):
+    """An aware datetime in Europe/Berlin wall-clock time."""
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=EVENT_TIMEZONE)
+
+
+def add_calendar(home, title="Veranstaltungen", slug="veranstaltungen", per_page=20):
+    calendar = EventCalendarPage(
+        title=title, slug=slug, show_in_menus=True, per_page=per_page, locale=home.locale
+    )
+    home.add_child(instance=calendar)
+    return publish(calendar)
+
+
+def add_event(
+    calendar,
+    title="Veranstaltung",
+    dates=None,
+    topics=(),
+    regions=(),
+    contacts=(),
+    revision=True,
+    **fields,
+):
+    """An event; `dates` is a list of (start, end) or (start, end, all_day) tuples.
+
+    With revision=False the page is saved live without a revision: much faster, for tests
+    that need hundreds of events.
+    """
+    fields.setdefault("teaser", f"Worum es bei {title} geht.")
+    fields.setdefault("city", "Dresden")
+    fields.setdefault("country", "DE")
+    fields.setdefault("languages", ["de"])
+    event = EventPage(title=title, locale=calendar.locale, **fields)
+    for entry in dates or [(berlin(2030, 5, 4, 9), berlin(2030, 5, 4, 17))]:
+        start, end, *rest = entry
+        event.dates.add(EventDate(start=start, end=end, all_day=bool(rest and rest[0])))
+    for topic in topics:
+        event.topic_links.add(EventTopic(topic=topic))
+    for region in regions:
+        event.region_links.add(EventRegion(region=region))
+    for contact in contacts:
+        event.contact_links.add(EventContact(contact=contact))
+    calendar.add_child(instance=event)
+    return publish(event) if revision else event
