@@ -10,6 +10,7 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: run test install messages catalogues migrate demo lint format check bench bench-press clean
 
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install messages migrate demo ## Set up and serve the site with demo content on 127.0.0.1:$(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
