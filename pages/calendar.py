@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import Max, Min, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -28,19 +27,11 @@ from .models import (
     Topic,
 )
 from .models.events import EVENT_TIMEZONE
+from .pagination import paginate
 from .restrictions import public
 
 LISTING_RENDITION = "fill-480x270"
 FEED_PAST_DAYS = 180  # feeds keep recent past events so calendar apps do not drop them at once
-
-
-def page_number(raw, num_pages):
-    """A page number from the query string: junk or < 1 means the first page, too large the last."""
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        return 1
-    return min(max(number, 1), max(num_pages, 1))
 
 
 class MonthField(forms.Field):
@@ -242,8 +233,7 @@ def calendar_context(calendar, request, *, archive_view=False, now=None):
         else:
             events, view = upcoming(events, now), "upcoming"
 
-    paginator = Paginator(events, calendar.per_page or 20)
-    page_obj = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
+    paginator, page_obj = paginate(events, calendar.per_page or 20, request.GET.get("page"))
     listings = [
         listing_for(event, now=now if view == "upcoming" else None, month=month)
         for event in page_obj.object_list

@@ -7,30 +7,30 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .models import ContactPerson, Region, Sector, Topic
 
 
-class TopicViewSet(SnippetViewSet):
+class TaxonomyViewSet(SnippetViewSet):
+    """What every taxonomy's admin listing shows; subclasses add their own columns."""
+
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+    list_export = ["name", "slug", "locale"]
+
+
+class TopicViewSet(TaxonomyViewSet):
     model = Topic
     icon = "tag"
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["name"]
-    list_export = ["name", "slug", "locale"]
 
 
-class SectorViewSet(SnippetViewSet):
+class SectorViewSet(TaxonomyViewSet):
     model = Sector
     icon = "cogs"
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["name"]
-    list_export = ["name", "slug", "locale"]
 
 
-class RegionViewSet(SnippetViewSet):
+class RegionViewSet(TaxonomyViewSet):
     model = Region
     icon = "site"
     list_display = ["name", "country", "nuts_code", "locale"]
     list_filter = ["locale", "country"]
-    search_fields = ["name"]
     list_export = ["name", "slug", "country", "nuts_code", "locale"]
 
 

@@ -5,20 +5,11 @@ few queries however many releases and topics there are.
 """
 
 from django import forms
-from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
 from pages.cache import cached
 from pages.models import Topic
-
-
-def page_number(raw, num_pages):
-    """A page number from the query string: junk or < 1 means the first page, too large the last."""
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        return 1
-    return min(max(number, 1), max(num_pages, 1))
+from pages.pagination import paginate
 
 
 class PressFilterForm(forms.Form):
@@ -76,8 +67,7 @@ def press_listing_context(index_page, request):
     else:
         releases = releases.none()
 
-    paginator = Paginator(releases, index_page.per_page or 10)
-    page_obj = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
+    paginator, page_obj = paginate(releases, index_page.per_page or 10, request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return {
