@@ -63,10 +63,10 @@ def test_shows_every_part_of_a_release(client, release):
     assert soup.select_one(".subtitle").get_text() == "Forum zur Medizin der Zukunft"
     assert soup.select_one("time")["datetime"] == "2025-10-23"
     assert "Rund 100 Gäste" in soup.select_one(".lead").get_text()
-    quote = soup.select_one(".block-quote")
+    quote = soup.select_one(".quote")
     assert "Wir ergänzen uns." in quote.blockquote.get_text()
-    assert quote.select_one(".block-quote__speaker").get_text() == "Jana Beispiel"
-    assert quote.select_one(".block-quote__role").get_text() == "Geschäftsführerin"
+    assert quote.select_one(".quote__speaker").get_text() == "Jana Beispiel"
+    assert quote.select_one(".quote__role").get_text() == "Geschäftsführerin"
     captions = [c.get_text(" ", strip=True) for c in soup.select("figcaption")]
     assert any("Im Labor" in c and "© Glokal/Foto" in c for c in captions)
     assert any("Pressefoto" in c and "© Eigene Angabe" in c for c in captions)
@@ -91,7 +91,7 @@ def test_translation_shows_translated_topics_and_contacts(client, home, press_in
     assert soup.html["lang"] == "en"
     assert soup.select_one(".topics a").get_text() == "[en] Veranstaltung"
     assert soup.select_one(".contact-card__role").get_text() == "[en] Referentin"
-    assert soup.select_one(".block-quote__speaker").get_text() == "[en] Jana Beispiel"
+    assert soup.select_one(".quote__speaker").get_text() == "[en] Jana Beispiel"
 
 
 def test_print_stylesheet_hides_navigation(client, release):
