@@ -5,7 +5,7 @@ INSTALLED_APPS order; this one runs first, so later apps (the press room, events
 the home pages, topics and contact persons in the shared `DemoContext`.
 """
 
-from . import contacts, site, standard, taxonomy
+from . import contacts, events, site, standard, taxonomy
 from .context import DemoContext
 from .texts import LANGUAGES, TARGET_LANGUAGES, Text, same
 
@@ -17,3 +17,4 @@ def load(ctx: DemoContext):
     taxonomy.load(ctx)
     contacts.load(ctx)
     standard.load(ctx)
+    events.load(ctx)
