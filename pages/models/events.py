@@ -162,7 +162,7 @@ class EventPage(RoutablePageMixin, GlokalPage):
         needs_link = self.event_format in (EventFormat.ONLINE, EventFormat.HYBRID)
         errors = {}
         if needs_place and not self.city:
-            errors["city"] = _("An event on site needs a city.")
+            errors["city"] = _("An event with a venue needs a city.")
         if needs_link and not self.online_url:
             errors["online_url"] = _("An online event needs a link.")
         if not self.is_free and not self.fee:

@@ -13,7 +13,7 @@ from .base import GlokalPage
 class FooterLink(models.TextChoices):
     """The legally required pages every page's footer links to, in this order."""
 
-    IMPRINT = "imprint", _("Imprint")
+    IMPRINT = "imprint", _("Legal notice")
     PRIVACY = "privacy", _("Privacy policy")
     ACCESSIBILITY = "accessibility", _("Accessibility statement")
 
@@ -36,6 +36,8 @@ class StandardPage(GlokalPage):
     promote_panels = Page.promote_panels + [
         MultiFieldPanel([FieldPanel("footer_link")], heading=_("Footer"))
     ]
+
+    api_fields = ["intro", "body", "footer_link"]
 
     # Under the home page or nested under another standard page.
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
