@@ -24,3 +24,13 @@ def _page_deleted(sender, instance, **kwargs):
 
 
 post_delete.connect(_page_deleted, dispatch_uid="glokal-page-deleted")
+
+
+def _assign_offer_reference(sender, instance, **kwargs):
+    from .models import CooperationOfferPage
+
+    if isinstance(instance, CooperationOfferPage):
+        instance.assign_reference()
+
+
+page_published.connect(_assign_offer_reference, dispatch_uid="glokal-offer-reference")

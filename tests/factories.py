@@ -15,6 +15,8 @@ from wagtail.models import Locale, Page, Site
 
 from pages.models import (
     ContactPerson,
+    CooperationOfferIndexPage,
+    CooperationOfferPage,
     EventCalendarPage,
     EventContact,
     EventDate,
@@ -23,6 +25,7 @@ from pages.models import (
     EventTopic,
     GlokalImage,
     HomePage,
+    OfferSector,
     Region,
     Sector,
     StandardPage,
@@ -204,3 +207,39 @@ def add_event(
         event.contact_links.add(EventContact(contact=contact))
     calendar.add_child(instance=event)
     return publish(event) if revision else event
+
+
+def add_offer_index(home, title="Kooperationsbörse", slug="kooperationsboerse", per_page=20):
+    index = CooperationOfferIndexPage(
+        title=title, slug=slug, show_in_menus=True, per_page=per_page, locale=home.locale
+    )
+    home.add_child(instance=index)
+    return publish(index)
+
+
+def add_offer(
+    index,
+    title="Angebot",
+    kind="business_offer",
+    sectors=(),
+    country="DE",
+    revision=True,
+    **fields,
+):
+    """A published offer; private company fields get recognisable values for leak tests."""
+    fields.setdefault("summary", f"Kurzbeschreibung: {title}.")
+    fields.setdefault("valid_until", datetime.date(2030, 12, 31))
+    fields.setdefault("company_name", "Geheim GmbH")
+    fields.setdefault("company_contact_name", "Verena Vertraulich")
+    fields.setdefault("company_email", "geheim@firma.example")
+    fields.setdefault("company_phone", "+49 30 23125 099")
+    offer = CooperationOfferPage(
+        title=title, kind=kind, company_country=country, locale=index.locale, **fields
+    )
+    for sector in sectors:
+        offer.sector_links.add(OfferSector(sector=sector))
+    index.add_child(instance=offer)
+    if not revision:
+        offer.assign_reference()
+        return offer
+    return publish(offer)

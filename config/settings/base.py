@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("GLOKAL_VAR_DIR", BASE_DIR / "var"))
@@ -167,6 +168,8 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Glokal <presse@glokal.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who hears about new submissions and expiring offers, besides the responsible contact person.
+GLOKAL_EDITOR_EMAILS = env_list("GLOKAL_EDITOR_EMAILS", "redaktion@glokal.example")
 # Every ANYMAIL_* variable goes to anymail without its prefix
 # (ANYMAIL_POSTMARK_SERVER_TOKEN becomes POSTMARK_SERVER_TOKEN).
 ANYMAIL = {
@@ -183,6 +186,12 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "offer-renewal-reminders": {
+        "task": "pages.tasks.send_offer_renewal_reminders",
+        "schedule": crontab(hour=7, minute=30),
+    },
+}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 

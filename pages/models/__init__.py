@@ -12,10 +12,35 @@ from .events import (
 )
 from .home import HomePage
 from .images import GlokalImage, GlokalRendition
+from .inquiries import Inquiry, InquiryStatus
+from .offers import (
+    CooperationOfferIndexPage,
+    CooperationOfferPage,
+    DevelopmentStage,
+    OfferKind,
+    OfferReferenceCounter,
+    OfferSector,
+    PartnershipType,
+    PartnerType,
+)
 from .standard import StandardPage
+from .stories import StoryParticipant, SuccessStoryIndexPage, SuccessStoryPage
 from .taxonomy import Country, Region, Sector, Topic
 
 __all__ = [
+    "CooperationOfferIndexPage",
+    "CooperationOfferPage",
+    "DevelopmentStage",
+    "Inquiry",
+    "InquiryStatus",
+    "OfferKind",
+    "OfferReferenceCounter",
+    "OfferSector",
+    "PartnershipType",
+    "PartnerType",
+    "StoryParticipant",
+    "SuccessStoryIndexPage",
+    "SuccessStoryPage",
     "ContactPerson",
     "EventCalendarPage",
     "EventContact",

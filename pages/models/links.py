@@ -55,3 +55,18 @@ class ContactLink(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
         verbose_name = _("contact person")
+
+
+class SectorLink(TranslatableMixin, Orderable):
+    sector = models.ForeignKey(
+        "pages.Sector",
+        verbose_name=_("sector"),
+        on_delete=models.CASCADE,
+        related_name="%(app_label)s_%(class)s_links",
+    )
+
+    panels = [FieldPanel("sector")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+        verbose_name = _("sector")
