@@ -1,4 +1,4 @@
-"""Settings for the press room benchmark (bench/press_bench.py).
+"""Settings for the benchmarks (bench/press_bench.py, bench/calendar_bench.py).
 
 Production-like where it matters for throughput: DEBUG off (so Django uses the cached
 template loader and keeps no query log), no debug tooling, the full middleware stack of
@@ -6,7 +6,7 @@ config.settings.base, persistent database connections with health checks, and a 
 LocMemCache for the menus and filter choices the site caches. There is deliberately no page
 cache: the benchmark measures what rendering a page costs.
 
-press_bench.py passes the database URL and a scratch directory in the environment, so the
+bench/harness.py passes the database URL and a scratch directory in the environment, so the
 benchmark never touches var/glokal.sqlite3 or the developer's media folder.
 """
 

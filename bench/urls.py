@@ -1,4 +1,4 @@
-"""The site's URLs plus /bench/bare/, the baseline the press pages are compared with."""
+"""The site's URLs plus /bench/bare/, the baseline the benchmarked pages are compared with."""
 
 from django.http import HttpResponse
 from django.urls import path
