@@ -16,7 +16,7 @@ that can match at all, then ranks the best of them with `match_score`.
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
 from .models import CooperationOfferPage, OfferKind, OfferSector
@@ -89,6 +89,7 @@ def matching_offers(offer, limit=5, today=None):
     profile = OfferProfile.of(offer)
     if not profile.sector_keys:
         return []
+    sectors = OfferSector.objects.select_related("sector").order_by("sort_order")
     shares_sector = OfferSector.objects.filter(
         page_id=OuterRef("pk"), sector__translation_key__in=profile.sector_keys
     )
@@ -105,7 +106,8 @@ def matching_offers(offer, limit=5, today=None):
             abroad=Count("pk", filter=~Q(company_country=profile.country)),
         )
         .order_by("-shared", "-abroad", "-first_published_at", "-pk")
-        .prefetch_related("sector_links__sector")[:SQL_SHORTLIST]
+        .select_related("company_region")
+        .prefetch_related(Prefetch("sector_links", queryset=sectors))[:SQL_SHORTLIST]
     )
     scored = [(match_score(profile, OfferProfile.of(c)), c) for c in shortlist]
     scored = [(score, c) for score, c in scored if score is not None]

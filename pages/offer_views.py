@@ -9,7 +9,15 @@ from django.utils.translation import gettext_lazy as _
 
 from .cache import cached
 from .matching import live_offers, matching_offers
-from .models import CooperationOfferPage, Country, OfferKind, OfferSector, Region, Sector
+from .models import (
+    ContactPerson,
+    CooperationOfferPage,
+    Country,
+    OfferKind,
+    OfferSector,
+    Region,
+    Sector,
+)
 from .pagination import paginate
 
 FEED_LENGTH = 30
@@ -115,7 +123,11 @@ def offer_page_view(offer, request):
         {
             "sector_list": [link.sector for link in sectors],
             "matches": matching_offers(offer),
-            "contact": offer.contact,
+            "contact": ContactPerson.objects.select_related("photo")
+            .filter(pk=offer.contact_id)
+            .first()
+            if offer.contact_id
+            else None,
         }
     )
     return TemplateResponse(request, offer.get_template(request), context)
