@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import ImageBlock
@@ -127,6 +127,32 @@ class SuccessStoryPage(GlokalPage):
     class Meta:
         verbose_name = _("success story")
         verbose_name_plural = _("success stories")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["participant_list"] = list(self.participants.select_related("region"))
+        context["related_list"] = self.localized_related_pages()
+        return context
+
+    def localized_related_pages(self):
+        """The related offers and events in this story's language where published, else their
+        published original: two queries for any number of links."""
+        originals = [block.value for block in self.related_pages if block.value is not None]
+        keys = {page.translation_key for page in originals}
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .filter(translation_key__in=keys, locale_id=self.locale_id)
+            .select_related("locale")
+        }
+        related = []
+        for original in originals:
+            target = translations.get(original.translation_key) or (
+                original if original.live else None
+            )
+            if target is not None:
+                related.append(target)
+        return related
 
 
 class StoryParticipant(TranslatableMixin, Orderable):

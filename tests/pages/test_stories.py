@@ -551,3 +551,29 @@ def test_index_costs_the_same_queries_for_5_and_40_stories(client, home):
     many = {name: count_queries(client, url) for name, url in urls.items()}
     assert many == few
     assert max(many.values()) <= QUERY_BUDGET, many
+
+
+def test_story_page_costs_the_same_queries_for_1_and_6_participants_and_links(client, home):
+    index = add_story_index(home)
+    calendar = factories.add_calendar(home)
+    region = factories.RegionFactory(slug="r")
+    events = [factories.add_event(calendar, f"Anlass {n}") for n in range(6)]
+    contact = factories.ContactPersonFactory(photo=factories.make_image("Portrait"))
+
+    def story(title, count):
+        return add_story(
+            index,
+            title,
+            contact=contact,
+            participants=[participant(f"Firma {n}", "CZ", region) for n in range(count)],
+            related_pages=[("page", event) for event in events[:count]],
+        )
+
+    def queries(page):
+        client.get(page.url)
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(page.url).status_code == 200
+        return len(ctx.captured_queries)
+
+    small, large = story("Klein", 1), story("Groß", 6)
+    assert queries(small) == queries(large) <= 10
