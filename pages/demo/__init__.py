@@ -5,7 +5,7 @@ INSTALLED_APPS order; this one runs first, so later apps (the press room, events
 the home pages, topics and contact persons in the shared `DemoContext`.
 """
 
-from . import contacts, events, site, standard, taxonomy
+from . import contacts, events, offers, site, standard, stories, taxonomy
 from .context import DemoContext
 from .texts import LANGUAGES, TARGET_LANGUAGES, Text, same
 
@@ -18,3 +18,5 @@ def load(ctx: DemoContext):
     contacts.load(ctx)
     standard.load(ctx)
     events.load(ctx)
+    offers.load(ctx)
+    stories.load(ctx)

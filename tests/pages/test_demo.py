@@ -8,33 +8,48 @@ module inside a transaction that is rolled back afterwards; each test then runs 
 import datetime
 import io
 import re
+from collections import defaultdict
+from urllib.parse import urlparse
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.test import TestCase
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from pages.calendar import archive, events_of, upcoming
+from pages.demo.contacts import PEOPLE
 from pages.demo.events import EVENTS, LineByLineMemory
 from pages.demo.texts import MissingTranslation, TranslationMemory
+from pages.matching import live_offers, matching_offers
 from pages.models import (
     ContactPerson,
+    CooperationOfferIndexPage,
+    CooperationOfferPage,
     EventCalendarPage,
     EventFormat,
     EventPage,
     GlokalImage,
     HomePage,
+    OfferKind,
+    OfferSector,
     Region,
     Sector,
     StandardPage,
+    StoryParticipant,
+    SuccessStoryIndexPage,
+    SuccessStoryPage,
     Topic,
 )
 from pages.models.events import EVENT_TIMEZONE
+from pages.models.offers import TECHNOLOGY_KINDS
 from pages.models.standard import FooterLink
+from pages.offer_views import offers_of
+from pages.tasks import REMINDER_LEAD_TIME, send_offer_renewal_reminders
 from press.models import PressReleaseIndexPage, PressReleasePage
 
 LANGUAGES = ("de", "en", "pl", "cs")
@@ -49,12 +64,15 @@ COUNTED_MODELS = (
     TranslationSource,
     StringTranslation,
     Revision,
+    OfferSector,
+    StoryParticipant,
 )
 # People named in the real press releases the demo is based on; the demo must not use them.
 REAL_NAMES = ("Kurzynoga", "Schlütter", "Lange", "Panter", "Horn", "Schmidt")
 # The day the demo events were written: some of them lie before it, some after. Fixed, so the
 # tests do not start failing once the last demo event is over.
 DEMO_TODAY = datetime.datetime(2026, 11, 21, 12, tzinfo=EVENT_TIMEZONE)
+DEMO_DATE = DEMO_TODAY.date()
 HACKATHON_SLUG = "hackathon-code-ueber-die-neisse"
 
 
@@ -71,14 +89,25 @@ def counts():
     return {model.__name__: model.objects.count() for model in COUNTED_MODELS}
 
 
+def offer_references():
+    return sorted(
+        CooperationOfferPage.objects.values_list("translation_key", "locale_id", "reference")
+    )
+
+
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         first_output = run_load_demo()
-        first = counts()
+        first, first_references = counts(), offer_references()
         second_output = run_load_demo()
-        second = counts()
-        yield {"first": first, "second": second, "outputs": (first_output, second_output)}
+        second, second_references = counts(), offer_references()
+        yield {
+            "first": first,
+            "second": second,
+            "outputs": (first_output, second_output),
+            "references": (first_references, second_references),
+        }
         transaction.set_rollback(True)
 
 
@@ -93,8 +122,9 @@ def german():
 @pytest.mark.django_db
 def test_second_run_creates_and_changes_nothing(demo):
     assert demo["second"] == demo["first"]
-    # root + 4 × (home, 3 legal pages, calendar, 14 events, press room, 7 releases)
-    assert demo["first"]["Page"] >= 1 + 4 * 27
+    # root + 4 × (home, 3 legal pages, calendar, 14 events, press room, 7 releases,
+    # exchange, 22 offers, story index, 4 stories)
+    assert demo["first"]["Page"] >= 1 + 4 * 55
 
 
 @pytest.mark.django_db
@@ -103,6 +133,11 @@ def test_progress_and_admin_login_are_printed(demo):
         assert "Press releases: 7 × 4 languages" in output
         assert "Event calendars: 1 × 4 languages" in output
         assert "Events: 14 × 4 languages" in output
+        assert "Cooperation exchanges: 1 × 4 languages" in output
+        offers = re.search(r"^Cooperation offers: (\d+) × 4 languages$", output, re.M)
+        assert offers and int(offers[1]) >= 20
+        assert "Success story indexes: 1 × 4 languages" in output
+        assert "Success stories: 4 × 4 languages" in output
         assert re.search(r"^Images: \d+$", output, re.M)
         assert "Admin: http://testserver/admin/  user: admin  password: glokal-demo" in output
 
@@ -167,6 +202,8 @@ def test_every_language_home_answers_with_its_lang_and_footer(demo, client, code
     assert {page.specific_class for page in entry_points} >= {
         EventCalendarPage,
         PressReleaseIndexPage,
+        CooperationOfferIndexPage,
+        SuccessStoryIndexPage,
     }
     for page in entry_points:
         assert escape(page.title) in html, (code, page.title)
@@ -353,3 +390,210 @@ def test_partners_are_translated_line_by_line_and_unknown_lines_fail():
     assert lines("AHK Polen", "cs", "partners") == "AHK Polsko"
     with pytest.raises(MissingTranslation, match="IHK Chemnitz"):
         lines("IHK Dresden<br/>IHK Chemnitz", "en", "partners")
+
+
+# --- The cooperation exchange and the success stories ---------------------------------------
+
+EXCHANGE_TITLES = {
+    "de": "Kooperationsbörse",
+    "en": "Cooperation exchange",
+    "pl": "Giełda kooperacyjna",
+    "cs": "Kooperační burza",
+}
+STORY_INDEX_TITLES = {
+    "de": "Erfolgsgeschichten",
+    "en": "Success stories",
+    "pl": "Historie sukcesu",
+    "cs": "Příběhy úspěchu",
+}
+DEMO_SECTORS = {
+    "life-sciences",
+    "automotive",
+    "mechanical-engineering",
+    "electrical-engineering",
+    "digital-services",
+}
+WOUND_IMAGING_REQUEST = "bildanalyse-chronische-wunden-gesucht"
+IMAGING_SOFTWARE_OFFER = "ki-software-segmentierung-medizinischer-bilder"
+FICTIONAL_PHONE = re.compile(r"\+49 30 23125 0\d\d")
+
+
+@pytest.fixture
+def on_demo_day(monkeypatch):
+    """Compare offers' validity with the demo's "today", so expiry does not move with the clock.
+
+    Only `timezone.localdate()` without arguments (what the views and matching ask) is fixed;
+    the clock itself keeps running.
+    """
+    real_localdate = timezone.localdate
+
+    def localdate(value=None, timezone=None):
+        return DEMO_DATE if value is None else real_localdate(value, timezone)
+
+    monkeypatch.setattr("django.utils.timezone.localdate", localdate)
+
+
+def offers_in(code):
+    exchange = CooperationOfferIndexPage.objects.get(locale__language_code=code)
+    return exchange, CooperationOfferPage.objects.live().child_of(exchange)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "model, titles",
+    [(CooperationOfferIndexPage, EXCHANGE_TITLES), (SuccessStoryIndexPage, STORY_INDEX_TITLES)],
+)
+def test_the_exchange_and_the_story_index_exist_in_every_language(demo, german, model, titles):
+    source = model.objects.get(locale=german)
+    for code, title in titles.items():
+        index = model.objects.live().get(locale__language_code=code)
+        assert index.title == title
+        assert index.translation_key == source.translation_key
+        assert index.show_in_menus and index.search_description, code
+        assert index.get_parent().specific_class is HomePage
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_language_has_twenty_offers_of_every_kind_most_of_them_listed(demo, code):
+    exchange, offers = offers_in(code)
+    total = offers.count()
+    assert total >= 20
+    expired = offers.filter(valid_until__lt=DEMO_DATE)
+    listed = offers_of(exchange, today=DEMO_DATE)
+    assert expired.count() >= 3
+    assert listed.count() + expired.count() == total
+    assert listed.count() > total / 2
+    assert offers.filter(valid_until__year=2027).count() > total / 2
+    # At least one offer is due for the renewal reminder on the demo's "today".
+    assert offers.filter(
+        valid_until__gte=DEMO_DATE, valid_until__lte=DEMO_DATE + REMINDER_LEAD_TIME
+    ).exists()
+
+    assert set(offers.values_list("kind", flat=True)) == set(OfferKind.values)
+    assert set(offers.values_list("company_country", flat=True)) >= {"DE", "PL", "CZ"}
+    links = OfferSector.objects.filter(page__in=offers).select_related("sector")
+    assert {link.sector.slug for link in links} >= DEMO_SECTORS
+    for offer in offers.select_related("company_region", "contact"):
+        # Translations point at the translated region, sectors and contact person.
+        assert offer.company_region.locale_id == exchange.locale_id, offer.slug
+        assert offer.company_region.country == offer.company_country, offer.slug
+        assert offer.contact.locale_id == exchange.locale_id, offer.slug
+        assert offer.target_countries and offer.partner_types and offer.partnership_types
+        assert bool(offer.development_stage) == (offer.kind in TECHNOLOGY_KINDS), offer.slug
+        assert offer.summary and offer.body and offer.keyword_list, offer.slug
+    assert {link.sector.locale_id for link in links} == {exchange.locale_id}
+
+
+@pytest.mark.django_db
+def test_the_renewal_reminder_finds_the_offers_about_to_expire(demo, german, mailoutbox):
+    due = CooperationOfferPage.objects.filter(
+        locale=german, valid_until__range=(DEMO_DATE, DEMO_DATE + REMINDER_LEAD_TIME)
+    )
+    assert due.exists()
+    assert send_offer_renewal_reminders(DEMO_DATE.isoformat()) == due.count()
+    assert len(mailoutbox) == due.count()
+
+
+@pytest.mark.django_db
+def test_every_offer_has_one_reference_shared_by_its_translations(demo):
+    references = defaultdict(set)
+    versions = defaultdict(int)
+    for key, reference in CooperationOfferPage.objects.values_list("translation_key", "reference"):
+        references[key].add(reference)
+        versions[key] += 1
+    assert set(versions.values()) == {len(LANGUAGES)}
+    assert all(len(shared) == 1 for shared in references.values())
+    numbers = [next(iter(shared)) for shared in references.values()]
+    assert all(re.fullmatch(r"GLK-\d{4}-\d{4}", number) for number in numbers), numbers
+    assert len(set(numbers)) == len(numbers)
+    # The second run found every offer again and handed out no new number.
+    first, second = demo["references"]
+    assert first == second
+
+
+@pytest.mark.django_db
+def test_the_companies_behind_the_offers_are_invented_and_unreachable(demo, german):
+    for offer in CooperationOfferPage.objects.filter(locale=german):
+        assert offer.company_name and offer.company_contact_name, offer.slug
+        assert offer.company_email.partition("@")[2].endswith(".example"), offer.company_email
+        assert urlparse(offer.company_website).hostname.endswith(".example")
+        assert FICTIONAL_PHONE.fullmatch(offer.company_phone), offer.company_phone
+        assert not any(name in offer.company_contact_name for name in REAL_NAMES)
+    for story in SuccessStoryPage.objects.filter(locale=german):
+        assert not any(name in story.quote_speaker for name in REAL_NAMES)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_company_data_never_reaches_the_exchange_or_an_offer_page(demo, client, on_demo_day, code):
+    exchange, offers = offers_in(code)
+    offers = list(offers)
+    private = set()
+    for offer in offers:
+        private |= {getattr(offer, name) for name in CooperationOfferPage.PRIVATE_FIELDS}
+        private.add(offer.company_email.partition("@")[2])
+    private.discard("")
+
+    listing = client.get(exchange.url)
+    assert listing.status_code == 200
+    pages = {exchange.url: listing.content.decode()}
+    for offer in offers:
+        expired = offer.valid_until < DEMO_DATE
+        # Listed until it expires; afterwards its page answers 410 Gone.
+        assert (escape(offer.title) in pages[exchange.url]) != expired, offer.slug
+        response = client.get(offer.url)
+        assert response.status_code == (410 if expired else 200), offer.slug
+        assert offer.reference in response.content.decode()
+        pages[offer.url] = response.content.decode()
+    for url, html in pages.items():
+        leaked = sorted(value for value in private if value in html or escape(value) in html)
+        assert not leaked, (url, leaked)
+
+
+@pytest.mark.django_db
+def test_a_german_offer_shows_its_matching_partners(demo, client, on_demo_day, german):
+    request = CooperationOfferPage.objects.get(locale=german, slug=WOUND_IMAGING_REQUEST)
+    software = CooperationOfferPage.objects.get(locale=german, slug=IMAGING_SOFTWARE_OFFER)
+    assert (request.company_country, software.company_country) == ("DE", "PL")
+    assert software in matching_offers(request)
+
+    html = client.get(request.url).content.decode()
+    assert 'id="matches-heading"' in html
+    assert escape(software.title) in html and software.reference in html
+
+    live = live_offers().filter(locale=german)
+    assert sum(1 for offer in live if matching_offers(offer, limit=1)) >= 15
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_four_success_stories_per_language_with_everything_a_story_needs(demo, german, code):
+    index = SuccessStoryIndexPage.objects.get(locale__language_code=code)
+    stories = SuccessStoryPage.objects.live().child_of(index).select_related("sector", "contact")
+    assert stories.count() == 4
+    countries, related_kinds = set(), set()
+    for story in stories:
+        assert story.sector.locale_id == index.locale_id
+        assert story.contact.locale_id == index.locale_id
+        assert 2024 <= story.year <= DEMO_DATE.year
+        assert story.challenge and story.approach and story.result and story.summary
+        assert story.quote and story.quote_speaker and story.quote_role
+        assert story.image is not None and len(story.gallery) >= 1
+        participants = list(story.participants.select_related("region"))
+        assert len({p.country for p in participants}) >= 2, story.slug  # across the border
+        for participant in participants:
+            assert participant.region.locale_id == index.locale_id
+            assert participant.region.country == participant.country
+        countries |= {p.country for p in participants}
+        related = [block.value.specific for block in story.related_pages]
+        assert related and all(page.live for page in related), story.slug
+        related_kinds |= {type(page) for page in related}
+        if code != "de":
+            source = story.get_translation(german)
+            assert story.title != source.title and story.challenge != source.challenge
+            assert story.quote != source.quote
+    assert countries == {"DE", "PL", "CZ"}
+    assert related_kinds == {CooperationOfferPage, EventPage}
+    assert StoryParticipant.objects.filter(page__in=stories, is_research=True).exists()
+    assert {story.contact.email for story in stories} <= {p.email for p in PEOPLE}
