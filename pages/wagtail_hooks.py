@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import offer_submission_hooks  # noqa: F401  (the submission's log action)
 from .models import ContactPerson, Region, Sector, Topic
 
 

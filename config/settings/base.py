@@ -170,6 +170,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Glokal <presse@glokal
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who hears about new submissions and expiring offers, besides the responsible contact person.
 GLOKAL_EDITOR_EMAILS = env_list("GLOKAL_EDITOR_EMAILS", "redaktion@glokal.example")
+# Behind a reverse proxy, how many X-Forwarded-For hops to trust for rate limits (0: none).
+GLOKAL_TRUSTED_PROXY_COUNT = int(os.environ.get("GLOKAL_TRUSTED_PROXY_COUNT", "0"))
 # Every ANYMAIL_* variable goes to anymail without its prefix
 # (ANYMAIL_POSTMARK_SERVER_TOKEN becomes POSTMARK_SERVER_TOKEN).
 ANYMAIL = {
