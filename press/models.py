@@ -9,12 +9,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from pages.api import ImageRenditionsField, SnippetListField
 from pages.blocks import BaseStreamBlock
 from pages.models.base import GlokalPage
 from pages.restrictions import public
@@ -31,6 +33,8 @@ class PressReleaseIndexPage(RoutablePageMixin, GlokalPage):
     per_page = models.PositiveSmallIntegerField(_("releases per page"), default=10)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+
+    api_fields = ["intro"]
 
     # The press room sits under the home page and holds only press releases.
     parent_page_types = ["pages.HomePage"]
@@ -132,6 +136,20 @@ class PressReleasePage(GlokalPage):
         index.SearchField("lead"),
         index.SearchField("body"),
         index.FilterField("date"),
+    ]
+
+    api_fields = [
+        "date",
+        "subtitle",
+        "lead",
+        APIField("hero_image", serializer=ImageRenditionsField()),
+        "hero_caption",
+        "body",
+        "media",
+        "related_links",
+        # In the page's language: a translated release links the translated topics.
+        APIField("topics", serializer=SnippetListField()),
+        APIField("contacts", serializer=SnippetListField()),
     ]
 
     # Releases live only in a press room and have no children.

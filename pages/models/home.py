@@ -3,9 +3,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from ..api import ImageRenditionsField
 from ..blocks import BaseStreamBlock
 from .base import GlokalPage
 from ..restrictions import public
@@ -32,6 +34,8 @@ class HomePage(GlokalPage):
         FieldPanel("hero_image"),
         FieldPanel("body"),
     ]
+
+    api_fields = ["intro", APIField("hero_image", serializer=ImageRenditionsField()), "body"]
 
     # One home page per language tree, directly under the root.
     parent_page_types = ["wagtailcore.Page"]

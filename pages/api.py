@@ -1,0 +1,243 @@
+"""API building blocks shared by every app: serializer fields for `api_fields`, bulk loaders.
+
+The models import this module for their `api_fields`, so it is loaded while the app registry
+is still being populated. It must therefore not import project models, nor anything from
+`wagtail.api.v2` (those modules look up the Page model at import time); the endpoints that use
+these pieces live in config/api.py. Apps with page types of their own describe them to the
+pages endpoint with a `PageTypeAPI` (see press/api.py).
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
+from django.urls import NoReverseMatch
+from rest_framework.fields import Field
+from wagtail.api.utils import get_full_url
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page
+
+from .blocks import API_RENDITIONS, image_api_representation
+
+API_RENDITION_SPECS = tuple(API_RENDITIONS.values())
+TRANSLATIONS_ATTR = "_api_translations"
+
+
+# --- Serializer fields -------------------------------------------------------------------
+
+
+class ImageRenditionsField(Field):
+    """An image as its metadata, credit and one URL per API rendition size, not just an id.
+
+    The same shape as image blocks inside StreamFields, so clients handle every image alike.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, image):
+        return image_api_representation(image)
+
+
+class SnippetListField(Field):
+    """A list of snippets (a release's topics or contact persons) as full objects.
+
+    Each object is serialised by the endpoint registered for its model, with that endpoint's
+    nested default fields, so a contact reads the same inside a press release as under
+    /api/v2/contacts/ and its fields are declared in one place. A router without such an
+    endpoint (Wagtail's admin API) gets Wagtail's minimal nested form, as for foreign keys.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+        self._serializers = {}
+
+    def _serializer_for(self, model):
+        if model not in self._serializers:
+            from wagtail.api.v2.views import BaseAPIViewSet  # needs the app registry ready
+
+            router = self.context["router"]
+            endpoint = router.get_model_endpoint(model)
+            endpoint_class = endpoint[1] if endpoint else BaseAPIViewSet
+            serializer_class = endpoint_class._get_serializer_class(router, model, [], nested=True)
+            self._serializers[model] = serializer_class(context=self.context)
+        return self._serializers[model]
+
+    def to_representation(self, objects):
+        return [self._serializer_for(type(obj)).to_representation(obj) for obj in objects]
+
+
+class VCardURLField(Field):
+    """The absolute URL of a contact person's vCard, for "add to address book" links."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, contact):
+        return get_full_url(self.context["request"], contact.get_vcard_url())
+
+
+class TranslationsField(Field):
+    """The page's other published language versions, for a client's language switcher.
+
+    Reads what `attach_translations` loaded for all pages of a response in one query; a page
+    serialised on its own falls back to one query.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        if not hasattr(page, TRANSLATIONS_ATTR):
+            attach_translations([page], Page.objects.live().public())
+        router, request = self.context["router"], self.context["request"]
+        return [
+            {
+                "id": translation.pk,
+                "locale": translation.locale.language_code,
+                "title": translation.title,
+                "html_url": _full_url(translation),
+                "detail_url": get_full_url(
+                    request, router.get_object_detail_urlpath(Page, translation.pk)
+                ),
+            }
+            for translation in getattr(page, TRANSLATIONS_ATTR)
+        ]
+
+
+def _full_url(page):
+    try:
+        return page.full_url
+    except NoReverseMatch:
+        return None
+
+
+# --- Loading what the fields read, for all objects of a response at once -----------------
+
+
+def api_images():
+    """Images with the renditions the API hands out prefetched (`image_api_representation`)."""
+    return get_image_model().objects.prefetch_renditions(*API_RENDITION_SPECS)
+
+
+def image_prefetches(model, field_names):
+    """Prefetch lookups for the image foreign keys among `field_names` (hero_image, photo)."""
+    image_model = get_image_model()
+    lookups = []
+    for name in field_names:
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if isinstance(field, ForeignKey) and issubclass(field.related_model, image_model):
+            lookups.append(Prefetch(name, queryset=api_images()))
+    return lookups
+
+
+def load_stream_fields(objects, field_names):
+    """Convert the StreamFields among `field_names` of all `objects` in bulk.
+
+    Left alone, every StreamField of every object looks up its images, documents and pages
+    separately, and every image its renditions: queries grow with the number of objects.
+    `StreamBlock.bulk_to_python` converts all streams of a field with one query per chooser
+    type; the renditions of all images found are then fetched in one more query.
+    """
+    if not objects:
+        return
+    model = type(objects[0])
+    images = []
+    for name in field_names:
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if not isinstance(field, StreamField):
+            continue
+        raw_streams = [list(getattr(obj, name).raw_data) for obj in objects]
+        for obj, value in zip(objects, field.stream_block.bulk_to_python(raw_streams), strict=True):
+            setattr(obj, name, value)
+            images.extend(_images_in(value))
+    _prefetch_api_renditions(images)
+
+
+def _images_in(value):
+    """Every image inside a block value, however deeply nested in structs, lists and streams."""
+    if isinstance(value, AbstractImage):
+        yield value
+    elif isinstance(value, StreamValue):
+        for child in value:
+            yield from _images_in(child.value)
+    elif isinstance(value, StructValue):
+        for child in value.values():
+            yield from _images_in(child)
+    elif isinstance(value, ListValue | list | tuple):
+        for child in value:
+            yield from _images_in(child)
+
+
+def _prefetch_api_renditions(images):
+    images = [image for image in images if not hasattr(image, "prefetched_renditions")]
+    if not images:
+        return
+    renditions = (
+        type(images[0]).get_rendition_model().objects.filter(filter_spec__in=API_RENDITION_SPECS)
+    )
+    prefetch_related_objects(
+        images, Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions")
+    )
+
+
+def attach_translations(pages, queryset):
+    """Give each page the list of its other language versions found in `queryset`.
+
+    One query for all pages; `queryset` decides what a client may see (live, public, on this
+    site). Sorted in the order of settings.LANGUAGES, as the site's language switcher is.
+    """
+    order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
+    by_key = defaultdict(list)
+    keys = {page.translation_key for page in pages}
+    for translation in queryset.filter(translation_key__in=keys).select_related("locale"):
+        by_key[translation.translation_key].append(translation)
+    for page in pages:
+        translations = [t for t in by_key[page.translation_key] if t.pk != page.pk]
+        translations.sort(key=lambda t: order.get(t.locale.language_code, len(order)))
+        setattr(page, TRANSLATIONS_ATTR, translations)
+
+
+# --- Page types ----------------------------------------------------------------------------
+
+
+class PageTypeAPI:
+    """What the pages endpoint needs to know about one page type beyond its `api_fields`.
+
+    Subclasses (one per page type that needs it) name the related rows to prefetch for the
+    fields being serialised and may accept extra query parameters when `?type=` names exactly
+    their model. config/api.py lists them, so the pages app never imports the apps that
+    define page types.
+    """
+
+    model = None
+    #: Query parameters `filter_queryset` understands, accepted with ?type=<this model>.
+    filter_parameters = frozenset()
+
+    def prefetches(self, field_names):
+        """`prefetch_related_objects` lookups for the API fields about to be serialised."""
+        return []
+
+    def filter_queryset(self, request, queryset):
+        return queryset
