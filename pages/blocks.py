@@ -35,7 +35,7 @@ def image_api_representation(image, renditions=API_RENDITIONS):
         "height": image.height,
         "renditions": {
             name: {
-                "url": by_spec[spec].url,
+                "url": by_spec[spec].full_url,
                 "width": by_spec[spec].width,
                 "height": by_spec[spec].height,
             }
@@ -168,9 +168,10 @@ class LinkBlock(blocks.StructBlock):
         return value
 
     def get_api_representation(self, value, context=None):
+        # The page as the editor chose it (in a translation: the source page). The site's
+        # template follows it into the reader's language; the API leaves that to the client
+        # (the linked page's `meta.translations`), so a listing costs no query per link.
         page = value.get("page")
-        if page is not None:
-            page = page.localized
         return {
             "title": value.get("title", ""),
             "url": page.full_url if page is not None else value.get("url", ""),

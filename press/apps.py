@@ -7,8 +7,9 @@ class PressConfig(AppConfig):
     verbose_name = _("Press room")
 
     def ready(self):
-        from pages.sections import register_home_section
+        from pages.sections import register_home_section, register_section
 
-        from .sections import latest_press_releases
+        from .sections import latest_press_releases, releases_about_event
 
         register_home_section(latest_press_releases)
+        register_section("event", releases_about_event)

@@ -38,7 +38,8 @@ def filter_choices(index_page):
         releases = index_page.releases()
         topics = (
             Topic.objects.filter(
-                press_release_links__page__in=releases.values("pk"), locale_id=index_page.locale_id
+                press_pressreleasetopic_links__page__in=releases.values("pk"),
+                locale_id=index_page.locale_id,
             )
             .distinct()
             .order_by("name")

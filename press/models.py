@@ -13,12 +13,13 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 
 from pages.api import ImageRenditionsField, SnippetListField
 from pages.blocks import BaseStreamBlock
 from pages.models.base import GlokalPage
+from pages.models.links import ContactLink, TopicLink
 from pages.restrictions import public
 
 from .blocks import PressMediaBlock, RelatedLinksBlock
@@ -103,7 +104,9 @@ class PressReleasePage(GlokalPage):
         blank=True,
         help_text=_("The line under the headline that summarises the release."),
     )
-    lead = models.TextField(_("lead paragraph"), help_text=_("One or two sentences: who, what, when, where."))
+    lead = models.TextField(
+        _("lead paragraph"), help_text=_("One or two sentences: who, what, when, where.")
+    )
     hero_image = models.ForeignKey(
         "pages.GlokalImage",
         verbose_name=_("hero image"),
@@ -116,6 +119,15 @@ class PressReleasePage(GlokalPage):
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
     media = StreamField(PressMediaBlock(), verbose_name=_("media"), blank=True)
     related_links = StreamField(RelatedLinksBlock(), verbose_name=_("related links"), blank=True)
+    event = models.ForeignKey(
+        "pages.EventPage",
+        verbose_name=_("event announced"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="press_releases",
+        help_text=_("The event this release announces or reports on; it links back."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("subtitle"),
@@ -129,6 +141,7 @@ class PressReleasePage(GlokalPage):
         InlinePanel("contact_links", label=_("Contact for questions")),
         FieldPanel("media"),
         FieldPanel("related_links"),
+        FieldPanel("event"),
     ]
 
     search_fields = Page.search_fields + [
@@ -180,6 +193,8 @@ class PressReleasePage(GlokalPage):
         context["topic_list"] = list(
             self.topic_links.select_related("topic").order_by("sort_order")
         )
+        # Translations point at the German event: show the event in the release's language.
+        context["event"] = self.event.localized if self.event_id and self.event.live else None
         context["contact_list"] = [
             link.contact
             for link in self.contact_links.select_related("contact__photo").order_by("sort_order")
@@ -187,36 +202,13 @@ class PressReleasePage(GlokalPage):
         return context
 
 
-class PressReleaseTopic(TranslatableMixin, Orderable):
-    """A topic of a release. Translatable, so a translated release points at the topic's
-    translation and the topics line reads in the page's language."""
+class PressReleaseTopic(TopicLink):
+    """A topic of a release; a translated release points at the topic's translation."""
 
     page = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey(
-        "pages.Topic",
-        verbose_name=_("topic"),
-        on_delete=models.CASCADE,
-        related_name="press_release_links",
-    )
-
-    panels = [FieldPanel("topic")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("topic")
 
 
-class PressReleaseContact(TranslatableMixin, Orderable):
+class PressReleaseContact(ContactLink):
     """A contact person for questions about a release, in the editor's chosen order."""
 
     page = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="contact_links")
-    contact = models.ForeignKey(
-        "pages.ContactPerson",
-        verbose_name=_("contact person"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [FieldPanel("contact")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("contact person")

@@ -16,3 +16,23 @@ def latest_press_releases(request, home_page):
         order=10,
         context={"press_index": index, "releases": index.releases()[:HOME_RELEASES]},
     )
+
+
+def releases_about_event(request, event_page):
+    """The event page's section: published releases in its language that announce it.
+
+    Releases point at the German event (page links are copied into translations), so they are
+    matched through the event's translation key.
+    """
+    from .models import PressReleasePage
+
+    releases = list(
+        PressReleasePage.objects.live()
+        .filter(locale_id=event_page.locale_id, event__translation_key=event_page.translation_key)
+        .order_by("-date", "-pk")
+    )
+    if not releases:
+        return None
+    return PageSection(
+        template="press/includes/event_section.html", order=50, context={"releases": releases}
+    )

@@ -9,9 +9,9 @@ from wagtail.models import Page
 
 from ..api import ImageRenditionsField
 from ..blocks import BaseStreamBlock
-from .base import GlokalPage
 from ..restrictions import public
 from ..sections import home_sections
+from .base import GlokalPage
 
 
 class HomePage(GlokalPage):

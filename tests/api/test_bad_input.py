@@ -113,16 +113,12 @@ def test_bad_fields_on_detail_view(client, content, endpoint, query):
     assert response.status_code == 400
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LocaleMiddleware redirects every 404 outside i18n_patterns to /de/… "
-    "(the Wagtail catch-all makes that path 'valid'); needs a middleware/URL fix, see report.",
-)
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
 def test_unknown_id_is_a_404(client, content, endpoint):
     response = client.get(f"/api/v2/{endpoint}/99999999/")
 
     assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
 
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)

@@ -98,3 +98,24 @@ def test_print_stylesheet_hides_navigation(client, release):
     soup = BeautifulSoup(client.get(release.url).content, "html.parser")
     css = client.get(soup.select_one("link[rel=stylesheet]")["href"])
     assert b"@media print" in b"".join(css.streaming_content if css.streaming else [css.content])
+
+
+def test_release_and_event_link_each_other_in_every_language(client, home, press_index):
+    calendar = factories.add_calendar(home)
+    event = factories.add_event(calendar, "Wirtschaftsforum")
+    release = factories.add_release(press_index, "Forum angekündigt", event=event)
+    factories.add_release(press_index, "Ohne Bezug")
+
+    soup = BeautifulSoup(client.get(release.url).content, "html.parser")
+    assert soup.select_one(".press-release__event a")["href"] == event.url
+    soup = BeautifulSoup(client.get(event.url).content, "html.parser")
+    assert [a.get_text() for a in soup.select(".event__press a")] == ["Forum angekündigt"]
+
+    for page in (home, press_index, calendar, event, release):
+        factories.translate(page, "pl")
+    polish_release = release.get_translation(factories.locale("pl"))
+    polish_event = event.get_translation(factories.locale("pl"))
+    soup = BeautifulSoup(client.get(polish_release.url).content, "html.parser")
+    assert soup.select_one(".press-release__event a")["href"] == polish_event.url
+    soup = BeautifulSoup(client.get(polish_event.url).content, "html.parser")
+    assert [a.get_text() for a in soup.select(".event__press a")] == ["[pl] Forum angekündigt"]
