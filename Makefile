@@ -7,6 +7,8 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP  := $(VENV)/.installed
+# Test files run in parallel, each file on one worker (the demo tests load their content once).
+TEST_WORKERS ?= 2
 
 .PHONY: run test install messages catalogues migrate demo lint format check bench bench-press clean
 
@@ -15,7 +17,7 @@ run: install messages migrate demo ## Set up and serve the site with demo conten
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install messages ## Set up and run the whole test suite
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 install: $(STAMP)
 
