@@ -35,6 +35,7 @@ serve_pattern = r"^((?:[\w\-]+/)*)$" if WAGTAIL_APPEND_SLASH else r"^([\w\-/]*)$
 # `/` has no prefix: LocaleMiddleware redirects it to the visitor's language (Accept-Language).
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
+    path("", include("pages.inquiries")),
     re_path(serve_pattern, page_routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

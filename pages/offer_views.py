@@ -21,6 +21,9 @@ from .models import (
 from .pagination import paginate
 
 FEED_LENGTH = 30
+# The search backend returns whole pages; a common word would load thousands just for their
+# ids. The most relevant hits are kept, then sorted and filtered like the listing.
+MAX_SEARCH_HITS = 200
 
 
 class OfferFilterForm(forms.Form):
@@ -87,7 +90,7 @@ def apply_filters(offers, data, index):
         # The search backend filters only on indexed fields: search the exchange's offers and
         # intersect by primary key.
         found = live_offers().child_of(index).search(data["q"], operator="and")
-        offers = offers.filter(pk__in=[page.pk for page in found])
+        offers = offers.filter(pk__in=[page.pk for page in found[:MAX_SEARCH_HITS]])
     return offers
 
 

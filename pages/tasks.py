@@ -54,3 +54,11 @@ def send_offer_renewal_reminders(today=None):
         CooperationOfferPage.objects.filter(pk=offer.pk).update(reminder_sent_for=offer.valid_until)
         sent += 1
     return sent
+
+
+@shared_task
+def purge_unconfirmed_inquiries():
+    """Delete inquiries whose confirmation link expired unconfirmed (data minimisation)."""
+    from .inquiries import purge_unconfirmed_inquiries as purge
+
+    return purge()

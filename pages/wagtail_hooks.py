@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import offer_submission_hooks  # noqa: F401  (the submission's log action)
+from .inquiry_admin import register_inquiry_admin  # noqa: F401  (inquiries in the admin)
 from .models import ContactPerson, Region, Sector, Topic
 
 

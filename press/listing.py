@@ -31,6 +31,11 @@ class PressFilterForm(forms.Form):
         return self.is_valid() and any(self.cleaned_data.values())
 
 
+# The search backend returns whole pages; keep the most relevant hits only, then filter and
+# sort them like the listing.
+MAX_SEARCH_HITS = 200
+
+
 def filter_choices(index_page):
     """Topics used by this press room's live releases, and the years it has releases from."""
 
@@ -64,7 +69,7 @@ def press_listing_context(index_page, request):
             # The search backend filters only on indexed fields, so search the press room's
             # live releases and intersect with the filtered listing by primary key.
             matching = index_page.searchable_releases().search(data["q"], operator="and")
-            releases = releases.filter(pk__in=[page.pk for page in matching])
+            releases = releases.filter(pk__in=[page.pk for page in matching[:MAX_SEARCH_HITS]])
     else:
         releases = releases.none()
 

@@ -193,6 +193,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "pages.tasks.send_offer_renewal_reminders",
         "schedule": crontab(hour=7, minute=30),
     },
+    "purge-unconfirmed-inquiries": {
+        "task": "pages.tasks.purge_unconfirmed_inquiries",
+        "schedule": crontab(hour=3, minute=15),
+    },
 }
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
