@@ -33,6 +33,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIView
 from wagtail.models import Locale
 
 from pages.api import (
+    ContentNegotiation,
     ImageRenditionsField,
     TranslationsField,
     VCardURLField,
@@ -40,22 +41,44 @@ from pages.api import (
     image_prefetches,
     load_stream_fields,
 )
+from pages.api_calendar import CalendarAPIViewSet
+from pages.api_types import PAGE_TYPES
 from pages.models import ContactPerson, Region, Sector, Topic
 from press.api import PressReleaseAPI
 
 # --- Filters and pagination -----------------------------------------------------------------
 
 
+class _RequestWith:
+    """The request as a filter sees it, with other query parameters."""
+
+    def __init__(self, request, query):
+        self._request = request
+        self.GET = query
+
+    def __getattr__(self, name):
+        return getattr(self._request, name)
+
+
 class FieldsFilter(filters.FieldsFilter):
     """?<field>=<value>. Wagtail converts integers and booleans but passes dates on as they
-    are, so ?date=abc raised a ValidationError (500)."""
+    are, so ?date=abc raised a ValidationError (500), and ?dates=abc (a child relation) a
+    ValueError. A parameter the page type filters by itself (a story's ?sector=<slug>) is
+    left to that filter, although a field of the same name exists."""
 
     def filter_queryset(self, request, queryset, view):
+        page_type = getattr(view, "get_page_type_api", lambda model: None)(queryset.model)
+        if page_type is not None and page_type.filter_parameters & set(request.GET):
+            query = request.GET.copy()
+            for name in page_type.filter_parameters:
+                query.pop(name, None)
+            request = _RequestWith(request, query)
         try:
             return super().filter_queryset(request, queryset, view)
-        except ValidationError as error:
+        except (ValidationError, ValueError) as error:
+            messages = error.messages if isinstance(error, ValidationError) else [str(error)]
             raise BadRequestError(
-                _("field filter error: %(errors)s") % {"errors": " ".join(error.messages)}
+                _("field filter error: %(errors)s") % {"errors": " ".join(messages)}
             ) from error
 
 
@@ -71,18 +94,6 @@ class LocaleFilter(filters.LocaleFilter):
                 _("Unknown locale “%(code)s”; use one of: %(codes)s.")
                 % {"code": request.GET["locale"], "codes": codes}
             ) from error
-
-
-class _SearchRequest:
-    """The request as Wagtail's SearchFilter sees it, with the search text replaced."""
-
-    def __init__(self, request, search):
-        self._request = request
-        self.GET = request.GET.copy()
-        self.GET["search"] = search
-
-    def __getattr__(self, name):
-        return getattr(self._request, name)
 
 
 class SearchFilter(filters.SearchFilter):
@@ -105,7 +116,9 @@ class SearchFilter(filters.SearchFilter):
         words = " ".join(self.WORD.findall(request.GET["search"]))
         if not words:
             return queryset.none()
-        return super().filter_queryset(_SearchRequest(request, words), queryset, view)
+        query = request.GET.copy()
+        query["search"] = words
+        return super().filter_queryset(_RequestWith(request, query), queryset, view)
 
 
 class PageTypeFilter(BaseFilterBackend):
@@ -171,6 +184,7 @@ class BulkLoadingMixin:
     """
 
     pagination_class = Pagination
+    content_negotiation_class = ContentNegotiation
 
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)
@@ -205,7 +219,7 @@ class PagesAPIViewSet(BulkLoadingMixin, views.PagesAPIViewSet):
     meta_fields = views.PagesAPIViewSet.meta_fields + [
         APIField("translations", serializer=TranslationsField())
     ]
-    page_types = (PressReleaseAPI(),)
+    page_types = (PressReleaseAPI(), *PAGE_TYPES)
 
     def get_page_type_api(self, model):
         return next((api for api in self.page_types if api.model is model), None)
@@ -214,11 +228,18 @@ class PagesAPIViewSet(BulkLoadingMixin, views.PagesAPIViewSet):
         # Called for the queryset, the serializer context and the parent field: build it once.
         if not hasattr(self, "_base_queryset"):
             try:
-                self._base_queryset = super().get_base_queryset()
+                queryset = super().get_base_queryset()
             except Http404 as error:
                 raise BadRequestError(
                     _("Unknown site “%(site)s”.") % {"site": self.request.GET.get("site")}
                 ) from error
+            # Live pages a page type keeps out of the API (expired offers): absent from every
+            # listing, search and translation list, 404 for their detail and find views.
+            for page_type in self.page_types:
+                hidden = page_type.hidden_pages()
+                if hidden is not None:
+                    queryset = queryset.exclude(pk__in=hidden)
+            self._base_queryset = queryset
         return self._base_queryset
 
     def get_queryset(self):
@@ -242,6 +263,8 @@ class PagesAPIViewSet(BulkLoadingMixin, views.PagesAPIViewSet):
         if page_type is not None:
             prefetch_related_objects(objects, *page_type.prefetches(field_names))
         super().load_for_api(objects, model, field_names)
+        if page_type is not None:
+            page_type.load(objects, field_names, self.get_base_queryset())
         if "translations" in field_names:
             attach_translations(objects, self.get_base_queryset())
 
@@ -340,5 +363,6 @@ for endpoint in [
     TopicsAPIViewSet,
     SectorsAPIViewSet,
     RegionsAPIViewSet,
+    CalendarAPIViewSet,
 ]:
     api_router.register_endpoint(endpoint.name, endpoint)

@@ -14,6 +14,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
 from django.urls import NoReverseMatch
 from rest_framework.fields import Field
+from rest_framework.negotiation import DefaultContentNegotiation
 from wagtail.api.utils import get_full_url
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
@@ -125,6 +126,20 @@ def _full_url(page):
         return page.full_url
     except NoReverseMatch:
         return None
+
+
+# --- Content negotiation ---------------------------------------------------------------------
+
+#: ?format= values that pick a renderer rather than filter events.
+RENDERER_FORMATS = frozenset({"json", "api"})
+
+
+class ContentNegotiation(DefaultContentNegotiation):
+    """?format= picks a renderer (json, api) only when it names one: events are filtered by
+    ?format=online, which DRF would otherwise answer with a 404."""
+
+    def filter_renderers(self, renderers, format):
+        return [renderer for renderer in renderers if renderer.format == format] or renderers
 
 
 # --- Loading what the fields read, for all objects of a response at once -----------------
@@ -241,3 +256,191 @@ class PageTypeAPI:
 
     def filter_queryset(self, request, queryset):
         return queryset
+
+    def hidden_pages(self):
+        """Pages of this type the API never shows although they are live (expired offers),
+        as a queryset of their ids; None when every live page may be shown."""
+        return None
+
+    def load(self, objects, field_names, base_queryset):
+        """Bulk loading beyond prefetches, after StreamFields were converted; `base_queryset`
+        holds the pages a client may see."""
+
+
+# --- Fields of events, offers and stories --------------------------------------------------
+#
+# These read only attributes of the page and of rows the page type's `PageTypeAPI` prefetches
+# (pages/api_types.py), so they cost no queries of their own in a response.
+
+
+class ComputedField(Field):
+    """A JSON value built from the whole object by `function(obj)`."""
+
+    def __init__(self, function, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+        self.function = function
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, instance):
+        return self.function(instance)
+
+
+class ChoiceValueField(Field):
+    """A choice as its stored value and its label in the object's language:
+    {"value": "hybrid", "label": "Hybrid"}; null when the field is empty."""
+
+    def __init__(self, model_field, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+        self.model_field = model_field
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, instance):
+        value = getattr(instance, self.model_field)
+        if not value:
+            return None
+        labels = dict(instance._meta.get_field(self.model_field).flatchoices)
+        return {"value": value, "label": str(labels.get(value, value))}
+
+
+class ChoiceListValuesField(Field):
+    """A `ChoiceListField` (country or partner type codes) as [{"value", "label"}, …]."""
+
+    def __init__(self, model_field, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+        self.model_field = model_field
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, instance):
+        field = instance._meta.get_field(self.model_field)
+        labels = dict(field.get_item_choices())
+        return [
+            {"value": code, "label": str(labels.get(code, code))}
+            for code in getattr(instance, self.model_field) or []
+        ]
+
+
+class LinkedSnippetsField(SnippetListField):
+    """The snippets a page links through inline rows (`topic_links` → topics), in the rows'
+    order, each serialised as `SnippetListField` does."""
+
+    def __init__(self, links, target, **kwargs):
+        super().__init__(**kwargs)
+        self.links, self.target = links, target
+
+    def get_attribute(self, instance):
+        return [getattr(link, self.target) for link in getattr(instance, self.links).all()]
+
+
+def _country_name(code, choices):
+    return str(dict(choices).get(code, code)) if code else ""
+
+
+def event_place(event):
+    """Where an on-site or hybrid event takes place; null for an online event."""
+    if not event.has_place:
+        return None
+    country_field = event._meta.get_field("country")
+    return {
+        "venue": event.venue,
+        "street_address": event.street_address,
+        "postal_code": event.postal_code,
+        "city": event.city,
+        "country": event.country,
+        "country_name": _country_name(event.country, country_field.flatchoices),
+    }
+
+
+def event_registration(event):
+    return {
+        "url": event.registration_url,
+        "deadline": event.registration_deadline.isoformat()
+        if event.registration_deadline
+        else None,
+        "is_free": event.is_free,
+        "fee": "" if event.is_free else event.fee,
+    }
+
+
+def event_dates(event):
+    """Every date in order, times in Europe/Berlin with their UTC offset (ISO 8601)."""
+    return [
+        {
+            "uid": str(date.uid),
+            "start": date.local_start.isoformat(),
+            "end": date.local_end.isoformat(),
+            "all_day": date.all_day,
+            "start_date": date.start_date.isoformat(),
+            "end_date": date.end_date.isoformat(),
+        }
+        for date in sorted(event.dates.all(), key=lambda date: date.start)
+    ]
+
+
+def story_quote(story):
+    if not story.quote:
+        return None
+    return {"text": story.quote, "speaker": story.quote_speaker, "role": story.quote_role}
+
+
+def story_participants(story):
+    country_field = story.participants.model._meta.get_field("country")
+    return [
+        {
+            "name": participant.name,
+            "is_research": participant.is_research,
+            "country": participant.country,
+            "country_name": _country_name(participant.country, country_field.flatchoices),
+            "region": {
+                "id": participant.region.pk,
+                "slug": participant.region.slug,
+                "name": participant.region.name,
+            }
+            if participant.region_id
+            else None,
+        }
+        for participant in story.participants.all()
+    ]
+
+
+#: Attribute where the story's PageTypeAPI leaves its related pages, resolved for the API.
+RELATED_PAGES_ATTR = "_api_related_pages"
+
+
+class RelatedPagesField(Field):
+    """A story's related offers and events in its language (where published), as id, title,
+    type, page URL and API URL. Reads what the story's PageTypeAPI loaded for a response; a
+    story serialised on its own resolves them itself."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, story):
+        pages = getattr(story, RELATED_PAGES_ATTR, None)
+        if pages is None:
+            pages = story.localized_related_pages()
+        router, request = self.context["router"], self.context["request"]
+        return [
+            {
+                "id": page.pk,
+                "title": page.title,
+                "type": page.specific_class._meta.label if page.specific_class else None,
+                "html_url": _full_url(page),
+                "detail_url": get_full_url(
+                    request, router.get_object_detail_urlpath(Page, page.pk)
+                ),
+            }
+            for page in pages
+        ]

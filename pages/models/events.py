@@ -10,11 +10,21 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..api import (
+    ChoiceValueField,
+    ComputedField,
+    ImageRenditionsField,
+    LinkedSnippetsField,
+    event_dates,
+    event_place,
+    event_registration,
+)
 from ..blocks import BaseStreamBlock
 from ..fields import LanguageListField
 from .base import GlokalPage
@@ -146,6 +156,24 @@ class EventPage(RoutablePageMixin, GlokalPage):
         index.SearchField("body"),
         index.SearchField("city"),
         index.SearchField("venue"),
+    ]
+
+    api_fields = [
+        "teaser",
+        APIField("format", serializer=ChoiceValueField("event_format")),
+        APIField("place", serializer=ComputedField(event_place)),
+        "online_url",
+        "organiser",
+        APIField("partners", serializer=ComputedField(lambda event: event.partner_list)),
+        APIField("registration", serializer=ComputedField(event_registration)),
+        "languages",
+        APIField("dates", serializer=ComputedField(event_dates)),
+        # In the page's language: a translated event links the translated topics.
+        APIField("topics", serializer=LinkedSnippetsField("topic_links", "topic")),
+        APIField("regions", serializer=LinkedSnippetsField("region_links", "region")),
+        APIField("contacts", serializer=LinkedSnippetsField("contact_links", "contact")),
+        APIField("image", serializer=ImageRenditionsField()),
+        "body",
     ]
 
     # Events live only in a calendar and have no children.

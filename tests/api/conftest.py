@@ -92,3 +92,15 @@ def polish_release(release, press_index):
     """The release translated into Polish through wagtail-localize (topics and contact too)."""
     factories.translate(press_index, "pl")
     return factories.translate(release, "pl")["pl"]
+
+
+@pytest.fixture
+def assets(image):
+    """Images and a document the releases share; every release still loads its own rows."""
+    return {
+        "hero": image,
+        "body": factories.make_image(title="Saal", width=64, height=36),
+        "photo": factories.make_image(title="Portrait", width=36, height=36),
+        "document": make_document(),
+        "topic": factories.TopicFactory(name="Gemeinsam", slug="gemeinsam"),
+    }

@@ -45,6 +45,20 @@ BAD_FOR_PAGES = [
     "type=press.PressReleasePage&date=2025-13-45",
     "type=press.PressReleasePage&order=topics",
     "type=press.PressReleasePage&fields=contacts(name)",
+    # Events: the date range and the calendar's filters.
+    "from=2030-01-01",  # needs type=pages.EventPage
+    "format=online",  # needs type=pages.EventPage
+    "type=pages.EventPage&from=abc",
+    "type=pages.EventPage&to=2030-02-30",
+    "type=pages.EventPage&from=2030-02-01&to=2030-01-31",
+    "type=pages.EventPage&topic=gibt-es-nicht",
+    "type=pages.EventPage&region=gibt-es-nicht",
+    "type=pages.EventPage&country=FR",
+    "type=pages.EventPage&format=zeppelin",
+    "type=pages.EventPage&language=xx",
+    "type=pages.EventPage&month=2030-01",
+    "type=pages.EventPage&dates=abc",
+    "type=pages.EventPage&fields=place(city)",
 ]
 BAD_FOR_SNIPPETS = ["locale=xx", "locale=", "photo=abc"]
 SNIPPETS = ["contacts", "topics", "sectors", "regions"]
@@ -82,6 +96,16 @@ def bad_cases():
 @pytest.mark.parametrize(("endpoint", "query"), list(bad_cases()))
 def test_bad_query_is_a_400_with_message(client, content, endpoint, query):
     response = client.get(f"/api/v2/{endpoint}/?{query}")
+
+    assert response.status_code == 400, response.content[:300]
+    assert response.json()["message"]
+
+
+@pytest.mark.parametrize(
+    "query", BAD_EVERYWHERE + ["locale=xx", "from=abc", "format=zeppelin", "to=2999-01-01"]
+)
+def test_bad_calendar_query_is_a_400_with_message(client, content, query):
+    response = client.get(f"/api/v2/calendar/?{query}")
 
     assert response.status_code == 400, response.content[:300]
     assert response.json()["message"]

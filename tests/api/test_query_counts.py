@@ -5,14 +5,11 @@ URL requested again under CaptureQueriesContext: with a cold cache, an image who
 were not prefetched would query them, so a missing prefetch cannot hide behind the cache.
 """
 
-import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests import factories
-
-from .conftest import make_document
 
 RELEASE_URLS = {
     "all fields": "/api/v2/pages/?type=press.PressReleasePage&fields=*&limit=100",
@@ -41,18 +38,6 @@ def count_queries(client, url):
 
 def count_all(client, urls):
     return {name: count_queries(client, url) for name, url in urls.items()}
-
-
-@pytest.fixture
-def assets(image):
-    """Images and a document the releases share; every release still loads its own rows."""
-    return {
-        "hero": image,
-        "body": factories.make_image(title="Saal", width=64, height=36),
-        "photo": factories.make_image(title="Portrait", width=36, height=36),
-        "document": make_document(),
-        "topic": factories.TopicFactory(name="Gemeinsam", slug="gemeinsam"),
-    }
 
 
 def add_release(press_index, assets, number, extra=1):
