@@ -10,11 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..api import ChoiceListValuesField, ChoiceValueField, ComputedField, LinkedSnippetsField
 from ..blocks import BaseStreamBlock
 from ..fields import ChoiceListField
 from .base import GlokalPage
@@ -207,6 +209,24 @@ class CooperationOfferPage(RoutablePageMixin, GlokalPage):
         index.SearchField("reference"),
         index.FilterField("kind"),
         index.FilterField("valid_until"),
+    ]
+
+    # Never the PRIVATE_FIELDS: the company's identity stays with the agency.
+    api_fields = [
+        APIField("kind", serializer=ChoiceValueField("kind")),
+        "reference",
+        "summary",
+        "body",
+        APIField("keywords", serializer=ComputedField(lambda offer: offer.keyword_list)),
+        APIField("sectors", serializer=LinkedSnippetsField("sector_links", "sector")),
+        "company_region",
+        APIField("company_country", serializer=ChoiceValueField("company_country")),
+        APIField("target_countries", serializer=ChoiceListValuesField("target_countries")),
+        APIField("partner_types", serializer=ChoiceListValuesField("partner_types")),
+        APIField("partnership_types", serializer=ChoiceListValuesField("partnership_types")),
+        APIField("development_stage", serializer=ChoiceValueField("development_stage")),
+        "valid_until",
+        "contact",
     ]
 
     # Offers live only in the exchange and have no children.
