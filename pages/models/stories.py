@@ -5,10 +5,18 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from ..api import (
+    ComputedField,
+    ImageRenditionsField,
+    RelatedPagesField,
+    story_participants,
+    story_quote,
+)
 from ..blocks import ImageBlock
 from .base import GlokalPage
 from .taxonomy import Country
@@ -118,6 +126,22 @@ class SuccessStoryPage(GlokalPage):
         index.SearchField("approach"),
         index.SearchField("result"),
         index.FilterField("year"),
+    ]
+
+    api_fields = [
+        "summary",
+        "sector",
+        "year",
+        APIField("image", serializer=ImageRenditionsField()),
+        APIField("participants", serializer=ComputedField(story_participants)),
+        "challenge",
+        "approach",
+        "result",
+        APIField("quote", serializer=ComputedField(story_quote)),
+        "gallery",
+        "contact",
+        # In the story's language where published, as on the story's page.
+        APIField("related_pages", serializer=RelatedPagesField()),
     ]
 
     # Stories live only in the story index and have no children.

@@ -59,6 +59,24 @@ BAD_FOR_PAGES = [
     "type=pages.EventPage&month=2030-01",
     "type=pages.EventPage&dates=abc",
     "type=pages.EventPage&fields=place(city)",
+    # Offers: the exchange's filters; the company's private fields are no fields at all.
+    "kind=business_offer",  # needs type=pages.CooperationOfferPage
+    "type=pages.CooperationOfferPage&kind=bogus",
+    "type=pages.CooperationOfferPage&sector=gibt-es-nicht",
+    "type=pages.CooperationOfferPage&region=gibt-es-nicht",
+    "type=pages.CooperationOfferPage&country=FR",
+    "type=pages.CooperationOfferPage&target=XX",
+    "type=pages.CooperationOfferPage&valid_until=abc",
+    "type=pages.CooperationOfferPage&company_name=x",
+    "type=pages.CooperationOfferPage&order=company_email",
+    "type=pages.CooperationOfferPage&fields=company_phone",
+    # Stories: sector, country, year.
+    "year=2024",  # needs type=press.PressReleasePage or type=pages.SuccessStoryPage
+    "type=pages.SuccessStoryPage&sector=gibt-es-nicht",
+    "type=pages.SuccessStoryPage&country=FR",
+    "type=pages.SuccessStoryPage&year=abc",
+    "type=pages.SuccessStoryPage&year=99999",
+    "type=pages.SuccessStoryPage&participants=abc",
 ]
 BAD_FOR_SNIPPETS = ["locale=xx", "locale=", "photo=abc"]
 SNIPPETS = ["contacts", "topics", "sectors", "regions"]
