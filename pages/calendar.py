@@ -27,7 +27,7 @@ from .models import (
     Topic,
 )
 from .models.events import EVENT_TIMEZONE
-from .pagination import paginate
+from .pagination import paginate, query_without_page
 from .restrictions import public
 
 LISTING_RENDITION = "fill-480x270"
@@ -238,8 +238,6 @@ def calendar_context(calendar, request, *, archive_view=False, now=None):
         listing_for(event, now=now if view == "upcoming" else None, month=month)
         for event in page_obj.object_list
     ]
-    query = request.GET.copy()
-    query.pop("page", None)
     filter_only = request.GET.copy()
     for name in ("page", "month"):
         filter_only.pop(name, None)
@@ -250,7 +248,7 @@ def calendar_context(calendar, request, *, archive_view=False, now=None):
         "page_obj": page_obj,
         "paginator": paginator,
         "groups": group_by_month(listings) if view != "archive" else [(None, listings)],
-        "filter_query": query.urlencode(),
+        "filter_query": query_without_page(request),
         "filters_only_query": filter_only.urlencode(),
         "month": shown_month,
         "previous_month": (shown_month - datetime.timedelta(days=1)).replace(day=1),

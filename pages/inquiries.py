@@ -35,6 +35,7 @@ from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
+from .client import client_ip
 from .models import Country, Inquiry, InquiryStatus
 
 logger = logging.getLogger(__name__)
@@ -227,22 +228,6 @@ def check_form_token(offer, token):
 
 
 # --- Rate limits --------------------------------------------------------------------------
-
-
-def client_ip(request):
-    """The visitor's address. Behind N trusted reverse proxies (GLOKAL_TRUSTED_PROXY_COUNT),
-    the N-th address from the right of X-Forwarded-For; the left part is whatever the client
-    claims and is never trusted."""
-    proxies = getattr(settings, "GLOKAL_TRUSTED_PROXY_COUNT", 0)
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def over_limit(scope, value):

@@ -46,6 +46,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.rich_text import RichText
 
+from .client import client_ip
 from .models import (
     CooperationOfferIndexPage,
     CooperationOfferPage,
@@ -531,21 +532,6 @@ def count(name, identity):
         cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=window)
-
-
-def client_ip(request):
-    """The client's address. Behind N trusted proxies (settings.GLOKAL_TRUSTED_PROXY_COUNT),
-    the N-th address from the right of X-Forwarded-For; the header is ignored otherwise."""
-    proxies = int(getattr(settings, "GLOKAL_TRUSTED_PROXY_COUNT", 0) or 0)
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies][:64]
-    return (request.META.get("REMOTE_ADDR") or "unknown")[:64]
 
 
 def _hash(value):

@@ -18,7 +18,7 @@ from .models import (
     Region,
     Sector,
 )
-from .pagination import paginate
+from .pagination import paginate, query_without_page
 
 FEED_LENGTH = 30
 # The search backend returns whole pages; a common word would load thousands just for their
@@ -100,14 +100,12 @@ def listing_context(index, request):
     offers = offers_of(index)
     offers = apply_filters(offers, form.cleaned_data, index) if form.is_valid() else offers.none()
     paginator, page_obj = paginate(offers, index.per_page or 20, request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     return {
         "filter_form": form,
         "paginator": paginator,
         "page_obj": page_obj,
         "offers": page_obj,
-        "filter_query": query.urlencode(),
+        "filter_query": query_without_page(request),
     }
 
 

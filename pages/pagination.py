@@ -16,3 +16,10 @@ def paginate(items, per_page, raw_page):
     """(paginator, page) for `?page=raw_page`, always a valid page."""
     paginator = Paginator(items, per_page)
     return paginator, paginator.page(page_number(raw_page, paginator.num_pages))
+
+
+def query_without_page(request):
+    """The current query string minus `page`: what filter and pagination links carry on."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from .cache import cached
 from .images import listing_renditions
 from .models import Country, Sector, StoryParticipant, SuccessStoryPage
-from .pagination import paginate
+from .pagination import paginate, query_without_page
 from .restrictions import public
 
 LISTING_RENDITION = "fill-480x270"
@@ -112,12 +112,10 @@ def story_index_context(index, request):
     paginator, page_obj = paginate(
         stories, index.per_page or DEFAULT_PER_PAGE, request.GET.get("page")
     )
-    query = request.GET.copy()
-    query.pop("page", None)
     return {
         "filter_form": form,
         "stories": page_obj,
         "paginator": paginator,
         "page_obj": page_obj,
-        "filter_query": query.urlencode(),
+        "filter_query": query_without_page(request),
     }

@@ -4,7 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import offer_submission_hooks  # noqa: F401  (the submission's log action)
+from . import (
+    offer_admin,  # noqa: F401  (cooperation offer listing)
+    offer_submission_hooks,  # noqa: F401  (the submission's log action)
+)
 from .inquiry_admin import register_inquiry_admin  # noqa: F401  (inquiries in the admin)
 from .models import ContactPerson, Region, Sector, Topic
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.cache import cached
 from pages.models import Topic
-from pages.pagination import paginate
+from pages.pagination import paginate, query_without_page
 
 
 class PressFilterForm(forms.Form):
@@ -74,12 +74,10 @@ def press_listing_context(index_page, request):
         releases = releases.none()
 
     paginator, page_obj = paginate(releases, index_page.per_page or 10, request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     return {
         "filter_form": form,
         "releases": page_obj,
         "paginator": paginator,
         "page_obj": page_obj,
-        "filter_query": query.urlencode(),
+        "filter_query": query_without_page(request),
     }

@@ -21,6 +21,15 @@ from pages.inquiry_admin import inquiry_viewset, offer_inquiries_url
 from pages.models import Inquiry, InquiryStatus
 from tests import factories
 
+
+@pytest.fixture(autouse=True)
+def _ui_strings_as_written(settings):
+    """These tests check behaviour against the English msgids; the project's catalogues are
+    switched off here (Django drops its translation caches on this setting change).
+    tests/test_catalogues.py checks that every string is translated."""
+    settings.LOCALE_PATHS = []
+
+
 # The confirmation URL and the admin viewset are wired by a test URLconf until their owners
 # include them in config/urls.py and pages/wagtail_hooks.py.
 pytestmark = pytest.mark.urls("tests.pages.inquiry_urls")
@@ -218,7 +227,10 @@ def test_inquiry_is_confirmed_and_forwarded_with_the_company_data(client, offer,
     assert "&amp;" not in body and "&quot;" not in body  # plain text, not HTML-escaped
 
 
-def test_polish_visitor_gets_the_form_mail_and_pages_in_polish(client, home, index, offer):
+def test_polish_visitor_gets_the_form_mail_and_pages_in_polish(
+    client, home, index, offer, settings
+):
+    settings.LOCALE_PATHS = [settings.BASE_DIR / "locale"]  # this one reads the catalogues
     factories.translate(home, "pl")
     factories.translate(index, "pl")
     offer_pl = factories.translate(offer, "pl")["pl"]

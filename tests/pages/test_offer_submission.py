@@ -27,6 +27,15 @@ from pages.offer_submission import (
 from pages.offer_submission_hooks import OFFER_SUBMITTED_ACTION
 from tests import factories
 
+
+@pytest.fixture(autouse=True)
+def _ui_strings_as_written(settings):
+    """These tests check behaviour against the English msgids; the project's catalogues are
+    switched off here (Django drops its translation caches on this setting change).
+    tests/test_catalogues.py checks that every string is translated."""
+    settings.LOCALE_PATHS = []
+
+
 TEXT_FIELDS = ["title", "summary", "description", "keywords", "company_name", "contact_name"]
 EDITORS = ["redaktion@glokal.example"]
 
