@@ -139,7 +139,9 @@ def dates_in_range(first, last):
 
 def contact_prefetches(link_name):
     links = {
-        "contact_links": EventContact.objects.select_related("contact").order_by("sort_order"),
+        "contact_links": EventContact.objects.select_related("contact").order_by(
+            "sort_order", "pk"
+        ),
     }
     lookups = []
     if link_name in links:
@@ -185,10 +187,10 @@ class EventAPI(PageTypeAPI):
         if "dates" in field_names:
             lookups.append(Prefetch("dates", queryset=EventDate.objects.order_by("start")))
         if "topics" in field_names:
-            topic_links = EventTopic.objects.select_related("topic").order_by("sort_order")
+            topic_links = EventTopic.objects.select_related("topic").order_by("sort_order", "pk")
             lookups.append(Prefetch("topic_links", queryset=topic_links))
         if "regions" in field_names:
-            region_links = EventRegion.objects.select_related("region").order_by("sort_order")
+            region_links = EventRegion.objects.select_related("region").order_by("sort_order", "pk")
             lookups.append(Prefetch("region_links", queryset=region_links))
         if "contacts" in field_names:
             lookups += contact_prefetches("contact_links")
@@ -216,7 +218,7 @@ class OfferAPI(PageTypeAPI):
     def prefetches(self, field_names):
         lookups = []
         if "sectors" in field_names:
-            sector_links = OfferSector.objects.select_related("sector").order_by("sort_order")
+            sector_links = OfferSector.objects.select_related("sector").order_by("sort_order", "pk")
             lookups.append(Prefetch("sector_links", queryset=sector_links))
         if "company_region" in field_names:
             lookups.append("company_region")
@@ -252,7 +254,9 @@ class StoryAPI(PageTypeAPI):
         if "sector" in field_names:
             lookups.append("sector")
         if "participants" in field_names:
-            participants = StoryParticipant.objects.select_related("region").order_by("sort_order")
+            participants = StoryParticipant.objects.select_related("region").order_by(
+                "sort_order", "pk"
+            )
             lookups.append(Prefetch("participants", queryset=participants))
         if "contact" in field_names:
             lookups += contact_prefetches("contact")

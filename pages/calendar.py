@@ -115,7 +115,7 @@ def events_of(calendar, *, with_topics=False):
         )
     )
     if with_topics:
-        topics = EventTopic.objects.select_related("topic").order_by("sort_order")
+        topics = EventTopic.objects.select_related("topic").order_by("sort_order", "pk")
         events = events.prefetch_related(Prefetch("topic_links", queryset=topics))
     return events
 

@@ -89,7 +89,7 @@ def matching_offers(offer, limit=5, today=None):
     profile = OfferProfile.of(offer)
     if not profile.sector_keys:
         return []
-    sectors = OfferSector.objects.select_related("sector").order_by("sort_order")
+    sectors = OfferSector.objects.select_related("sector").order_by("sort_order", "pk")
     shares_sector = OfferSector.objects.filter(
         page_id=OuterRef("pk"), sector__translation_key__in=profile.sector_keys
     )

@@ -64,7 +64,7 @@ def filter_choices(index):
 
 def offers_of(index, today=None):
     """The exchange's published, unexpired offers, newest first, with their sectors."""
-    sectors = OfferSector.objects.select_related("sector").order_by("sort_order")
+    sectors = OfferSector.objects.select_related("sector").order_by("sort_order", "pk")
     return (
         live_offers(today)
         .child_of(index)

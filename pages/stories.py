@@ -79,7 +79,7 @@ def filter_choices(index):
 
 def stories_of(index):
     """The index's live stories, newest year first then by title, with what a card shows."""
-    participants = StoryParticipant.objects.select_related("region").order_by("sort_order")
+    participants = StoryParticipant.objects.select_related("region").order_by("sort_order", "pk")
     return (
         live_stories(index)
         .select_related("sector", "image")

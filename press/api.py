@@ -23,7 +23,9 @@ class PressReleaseAPI(PageTypeAPI):
     def prefetches(self, field_names):
         lookups = []
         if "topics" in field_names:
-            topic_links = PressReleaseTopic.objects.select_related("topic").order_by("sort_order")
+            topic_links = PressReleaseTopic.objects.select_related("topic").order_by(
+                "sort_order", "pk"
+            )
             lookups.append(Prefetch("topic_links", queryset=topic_links))
         if "contacts" in field_names:
             contact_links = PressReleaseContact.objects.select_related("contact").order_by(

@@ -191,13 +191,15 @@ class PressReleasePage(GlokalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topic_list"] = list(
-            self.topic_links.select_related("topic").order_by("sort_order")
+            self.topic_links.select_related("topic").order_by("sort_order", "pk")
         )
         # Translations point at the German event: show the event in the release's language.
         context["event"] = self.event.localized if self.event_id and self.event.live else None
         context["contact_list"] = [
             link.contact
-            for link in self.contact_links.select_related("contact__photo").order_by("sort_order")
+            for link in self.contact_links.select_related("contact__photo").order_by(
+                "sort_order", "pk"
+            )
         ]
         return context
 

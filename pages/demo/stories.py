@@ -769,12 +769,13 @@ def sync_story(ctx, index, story: Story):
         children={
             "participants": [
                 StoryParticipant(
+                    sort_order=position,
                     name=ctx.text(participant.name),
                     is_research=participant.is_research,
                     country=participant.country,
                     region=ctx.regions[participant.region],
                 )
-                for participant in story.participants
+                for position, participant in enumerate(story.participants)
             ]
         },
     )

@@ -154,7 +154,9 @@ class SuccessStoryPage(GlokalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["participant_list"] = list(self.participants.select_related("region"))
+        context["participant_list"] = list(
+            self.participants.select_related("region").order_by("sort_order", "pk")
+        )
         context["related_list"] = self.localized_related_pages()
         return context
 
