@@ -129,10 +129,10 @@ def add_release(index, title="Pressemitteilung", date=None, topics=(), contacts=
         locale=index.locale,
         **fields,
     )
-    for topic in topics:
-        release.topic_links.add(PressReleaseTopic(topic=topic))
-    for contact in contacts:
-        release.contact_links.add(PressReleaseContact(contact=contact))
+    for position, topic in enumerate(topics):
+        release.topic_links.add(PressReleaseTopic(topic=topic, sort_order=position))
+    for position, contact in enumerate(contacts):
+        release.contact_links.add(PressReleaseContact(contact=contact, sort_order=position))
     index.add_child(instance=release)
     return publish(release)
 
@@ -199,12 +199,12 @@ def add_event(
     for entry in dates or [(berlin(2030, 5, 4, 9), berlin(2030, 5, 4, 17))]:
         start, end, *rest = entry
         event.dates.add(EventDate(start=start, end=end, all_day=bool(rest and rest[0])))
-    for topic in topics:
-        event.topic_links.add(EventTopic(topic=topic))
-    for region in regions:
-        event.region_links.add(EventRegion(region=region))
-    for contact in contacts:
-        event.contact_links.add(EventContact(contact=contact))
+    for position, topic in enumerate(topics):
+        event.topic_links.add(EventTopic(topic=topic, sort_order=position))
+    for position, region in enumerate(regions):
+        event.region_links.add(EventRegion(region=region, sort_order=position))
+    for position, contact in enumerate(contacts):
+        event.contact_links.add(EventContact(contact=contact, sort_order=position))
     calendar.add_child(instance=event)
     return publish(event) if revision else event
 
@@ -236,8 +236,8 @@ def add_offer(
     offer = CooperationOfferPage(
         title=title, kind=kind, company_country=country, locale=index.locale, **fields
     )
-    for sector in sectors:
-        offer.sector_links.add(OfferSector(sector=sector))
+    for position, sector in enumerate(sectors):
+        offer.sector_links.add(OfferSector(sector=sector, sort_order=position))
     index.add_child(instance=offer)
     if not revision:
         offer.assign_reference()

@@ -104,7 +104,15 @@ def assign_fields(instance, fields: dict) -> bool:
 def assign_children(page, children: dict) -> bool:
     changed = False
     for name, items in children.items():
-        current = [_child_signature(item) for item in getattr(page, name).all()]
+        # Only admin forms number inline rows; rows made in code keep sort_order NULL, which
+        # PostgreSQL returns in any order. Number them so the order is stored and compared.
+        for position, item in enumerate(items):
+            if hasattr(item, "sort_order"):
+                item.sort_order = position
+        stored = getattr(page, name).all()
+        if hasattr(stored.model, "sort_order"):
+            stored = stored.order_by("sort_order", "pk")
+        current = [_child_signature(item) for item in stored]
         if current != [_child_signature(item) for item in items]:
             setattr(page, name, items)
             changed = True
