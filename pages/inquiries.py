@@ -24,7 +24,6 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
@@ -37,6 +36,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .client import client_ip
 from .models import Country, Inquiry, InquiryStatus
+from .ratelimit import count_hit
 
 logger = logging.getLogger(__name__)
 
@@ -240,13 +240,7 @@ def over_limit(scope, value):
     digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
     exceeded = False
     for limit, window in limits:
-        key = f"inquiry-rate:{scope}:{window}:{digest}"
-        cache.add(key, 0, window)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, window)
-            count = 1
+        count = count_hit(f"inquiry-rate:{scope}:{window}:{digest}", window)
         exceeded = exceeded or count > limit
     return exceeded
 

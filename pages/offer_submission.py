@@ -29,7 +29,6 @@ import unicodedata
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -62,6 +61,7 @@ from .models import (
 from .models.offers import TECHNOLOGY_KINDS
 from .offer_submission_hooks import OFFER_SUBMITTED_ACTION, ensure_registered
 from .phone import validate_international_phone
+from .ratelimit import count_hit, current_hits
 
 logger = logging.getLogger(__name__)
 
@@ -521,17 +521,12 @@ def _counter_key(name, identity):
 
 def is_limited(name, identity):
     allowed, _window = limit_for(name)
-    return (cache.get(_counter_key(name, identity)) or 0) >= allowed
+    return current_hits(_counter_key(name, identity)) >= allowed
 
 
 def count(name, identity):
     _allowed, window = limit_for(name)
-    key = _counter_key(name, identity)
-    cache.add(key, 0, timeout=window)
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
+    count_hit(_counter_key(name, identity), window)
 
 
 def _hash(value):

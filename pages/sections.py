@@ -18,8 +18,6 @@ class PageSection:
     context: dict = field(default_factory=dict)
 
 
-HomeSection = PageSection  # the name the first providers were written against
-
 _providers: dict[str, list[Callable]] = defaultdict(list)
 
 
