@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "pages",
     "press",
+    "newsletter",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales with synchronisation options
     "wagtail.contrib.forms",
@@ -172,6 +173,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 GLOKAL_EDITOR_EMAILS = env_list("GLOKAL_EDITOR_EMAILS", "redaktion@glokal.example")
 # Behind a reverse proxy, how many X-Forwarded-For hops to trust for rate limits (0: none).
 GLOKAL_TRUSTED_PROXY_COUNT = int(os.environ.get("GLOKAL_TRUSTED_PROXY_COUNT", "0"))
+# The address visitors reach the site at, for links in mails (https in production).
+GLOKAL_PUBLIC_BASE_URL = os.environ.get(
+    "GLOKAL_PUBLIC_BASE_URL", os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+)
 # Every ANYMAIL_* variable goes to anymail without its prefix
 # (ANYMAIL_POSTMARK_SERVER_TOKEN becomes POSTMARK_SERVER_TOKEN).
 ANYMAIL = {
