@@ -36,6 +36,7 @@ serve_pattern = r"^((?:[\w\-]+/)*)$" if WAGTAIL_APPEND_SLASH else r"^([\w\-/]*)$
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
     path("", include("pages.inquiries")),
+    path("", include("newsletter.urls")),
     re_path(serve_pattern, page_routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -245,7 +245,9 @@ class DeliveryBatch(models.Model):
 
     run = models.ForeignKey(DigestRun, on_delete=models.CASCADE, related_name="batches")
     number = models.PositiveIntegerField()
-    status = models.CharField(max_length=10, choices=BatchStatus.choices, default=BatchStatus.QUEUED)
+    status = models.CharField(
+        max_length=10, choices=BatchStatus.choices, default=BatchStatus.QUEUED
+    )
     claim = models.UUIDField(null=True, blank=True)
     lease_until = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)

@@ -202,9 +202,36 @@ CELERY_BEAT_SCHEDULE = {
         "task": "pages.tasks.purge_unconfirmed_inquiries",
         "schedule": crontab(hour=3, minute=15),
     },
+    # Digests in Europe/Berlin time (CELERY_TIMEZONE): weekly on Monday, monthly on the 1st.
+    "newsletter-weekly-digest": {
+        "task": "newsletter.tasks.start_scheduled_run",
+        "schedule": crontab(hour=7, minute=0, day_of_week="mon"),
+        "args": ("weekly",),
+    },
+    "newsletter-monthly-digest": {
+        "task": "newsletter.tasks.start_scheduled_run",
+        "schedule": crontab(hour=7, minute=0, day_of_month="1"),
+        "args": ("monthly",),
+    },
+    # Batches whose worker died (lease ran out) or whose task message was lost go out again.
+    "newsletter-recover-batches": {
+        "task": "newsletter.tasks.recover_stale_batches",
+        "schedule": 60.0,
+    },
 }
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
+
+# --- Newsletter ------------------------------------------------------------------------------
+# Deliveries per batch task, and how long a worker owns a batch without a sign of life before
+# another may take it over (it renews the lease while it sends).
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("GLOKAL_NEWSLETTER_BATCH_SIZE", "500"))
+NEWSLETTER_LEASE_SECONDS = int(os.environ.get("GLOKAL_NEWSLETTER_LEASE_SECONDS", "300"))
+# Failed hand-overs are retried with exponential backoff up to this many attempts.
+NEWSLETTER_MAX_ATTEMPTS = int(os.environ.get("GLOKAL_NEWSLETTER_MAX_ATTEMPTS", "5"))
+# The transport for digests follows EMAIL_BACKEND unless set: "smtp", "anymail" or "django".
+NEWSLETTER_TRANSPORT = os.environ.get("GLOKAL_NEWSLETTER_TRANSPORT", "")
+NEWSLETTER_FROM_EMAIL = os.environ.get("GLOKAL_NEWSLETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Glokal"
