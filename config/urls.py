@@ -19,6 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # ESP tracking webhooks (anymail checks the basic-auth WEBHOOK_SECRET); see newsletter/webhooks.py.
+    path("anymail/", include("anymail.urls")),
 ]
 
 if settings.DEBUG:
