@@ -10,6 +10,7 @@ from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pages import routing as page_routing
+from pages import seo
 
 from .api import api_router
 
@@ -19,7 +20,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    # ESP tracking webhooks (anymail checks the basic-auth WEBHOOK_SECRET); see newsletter/webhooks.py.
+    path("robots.txt", seo.robots_txt, name="robots"),
+    path("sitemap.xml", seo.sitemap_xml, name="sitemap"),
+    # ESP tracking webhooks (basic-auth WEBHOOK_SECRET); see newsletter/webhooks.py.
     path("anymail/", include("anymail.urls")),
 ]
 

@@ -3,7 +3,17 @@
 from django.middleware.locale import LocaleMiddleware
 
 # URLs outside i18n_patterns whose 404s are real answers, not a page in a missing language.
-UNPREFIXED_PATHS = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/")
+UNPREFIXED_PATHS = (
+    "/api/",
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/anymail/",
+    "/robots.txt",
+    "/sitemap.xml",
+)
 
 
 class GlokalLocaleMiddleware(LocaleMiddleware):
