@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from . import (
     offer_admin,  # noqa: F401  (cooperation offer listing)
     offer_submission_hooks,  # noqa: F401  (the submission's log action)
+    translation_admin,  # noqa: F401  (translate everywhere, submit for review, locale rule)
 )
 from .inquiry_admin import register_inquiry_admin  # noqa: F401  (inquiries in the admin)
 from .models import ContactPerson, Region, Sector, Topic
