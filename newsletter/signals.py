@@ -1,1 +1,7 @@
-"""Signal receivers of the newsletter (ESP tracking webhooks are wired in webhooks.py)."""
+"""Signal receivers of the newsletter, connected when the app is ready.
+
+ESP tracking events: `webhooks.handle_tracking_event` on `anymail.signals.tracking`
+(connected by its @receiver when the module is imported here).
+"""
+
+from . import webhooks  # noqa: F401
