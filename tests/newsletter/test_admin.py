@@ -781,3 +781,20 @@ def test_viewer_may_preview_but_gets_no_test_send_form(client, django_user_model
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.select_one("iframe") is not None
     assert soup.select_one("input[name=to_address]") is None
+
+
+def test_scheduled_run_with_a_period_lists_and_opens(admin_client, people):
+    run = make_run(
+        people,
+        [DeliveryStatus.SENT],
+        trigger=RunTrigger.SCHEDULE,
+        period="2026-W47",
+        status=RunStatus.DONE,
+    )
+    listing = admin_client.get(urls()["runs"])
+    assert listing.status_code == 200
+    assert "Schedule" in " ".join(rows_of(listing))
+    url = reverse(admin_views.digest_run_viewset.get_url_name("inspect"), args=[run.pk])
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    assert "2026-W47" in page.content.decode()
