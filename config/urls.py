@@ -23,7 +23,7 @@ urlpatterns = [
     path("robots.txt", seo.robots_txt, name="robots"),
     path("sitemap.xml", seo.sitemap_xml, name="sitemap"),
     # ESP tracking webhooks (basic-auth WEBHOOK_SECRET); see newsletter/webhooks.py.
-    path("anymail/", include("anymail.urls")),
+    path("anymail/", include("newsletter.webhooks")),
 ]
 
 if settings.DEBUG:

@@ -185,6 +185,10 @@ ANYMAIL = {
     for key, value in os.environ.items()
     if key.startswith("ANYMAIL_")
 }
+# Webhook basic-auth credentials "user:password"; while one is rotated, several, comma-separated
+# (anymail lets in any entry of a list). No commas in passwords.
+if "WEBHOOK_SECRET" in ANYMAIL:
+    ANYMAIL["WEBHOOK_SECRET"] = env_list("ANYMAIL_WEBHOOK_SECRET")
 
 # --- Celery: Redis broker when CELERY_BROKER_URL is set, in-process otherwise ---------------
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "memory://")
