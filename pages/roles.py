@@ -11,7 +11,8 @@ Groups (created and kept in shape by `setup_roles()`, run by `manage.py setup_ro
   only, and the snippets of that locale. No publish permission: they submit a translation to
   the "Translation review" workflow. A user may belong to several translator groups.
 - **Reviewers** approve or reject in the "Translation review" workflow, which is assigned to
-  the roots of the en/pl/cs trees; approving publishes the submitted revision.
+  the roots of the en/pl/cs trees; approving publishes the submitted revision. Wagtail
+  publishes it as the approving user, so reviewers hold publish permission on those trees.
 
 Wagtail's page permissions are per tree, so they already keep a Polish translator out of the
 Czech and German trees. Snippet permissions are per model, not per locale; `may_edit_locale`
@@ -38,6 +39,7 @@ from wagtail.models import (
     Site,
     Workflow,
     WorkflowPage,
+    WorkflowTask,
 )
 
 EDITORS = "Editors"
@@ -51,8 +53,9 @@ TRANSLATABLE_SNIPPETS = ("pages.topic", "pages.sector", "pages.region", "pages.c
 
 EDITOR_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock")
 TRANSLATOR_PAGE_PERMISSIONS = ("change",)
-# Reviewers open the translation and its preview; publishing happens by approving.
-REVIEWER_PAGE_PERMISSIONS = ("change",)
+# Approving the last task publishes the revision as the approving user, which Wagtail allows
+# only with publish permission; reviewers also open the translation, its preview and history.
+REVIEWER_PAGE_PERMISSIONS = ("change", "publish")
 
 EDITOR_COLLECTION_PERMISSIONS = (
     ("wagtailimages", "add_image"),
@@ -312,8 +315,13 @@ def _review_workflow(reviewers):
     if task is None:
         task = GroupApprovalTask.objects.create(name=TASK_NAME)
     task.groups.set([reviewers])
-    if not workflow.workflow_tasks.filter(task=task).exists():
-        workflow.workflow_tasks.create(task=task, sort_order=workflow.workflow_tasks.count())
+    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
+        # Not workflow.workflow_tasks.create(): modelcluster's manager would keep it in memory.
+        WorkflowTask.objects.create(
+            workflow=workflow,
+            task=task,
+            sort_order=WorkflowTask.objects.filter(workflow=workflow).count(),
+        )
     return workflow
 
 
