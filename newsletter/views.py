@@ -75,14 +75,15 @@ def privacy_url():
     return ""
 
 
-def render(request, template, context=None, status=200, token_page=False):
+def render(request, template, context=None, status=200, token_page=False, indexable=False):
     context = {"privacy_url": privacy_url(), **(context or {})}
     response = TemplateResponse(request, f"newsletter/{template}", context, status=status)
     add_never_cache_headers(response)
     if token_page:
         # The page's URL carries a secret token: never send it on as a Referer.
         response["Referrer-Policy"] = "no-referrer"
-    response["X-Robots-Tag"] = "noindex"
+    if not indexable:
+        response["X-Robots-Tag"] = "noindex"
     return response
 
 
@@ -110,13 +111,14 @@ def subscriber_for_link(token):
 
 
 def render_signup(request, form, status=200):
+    """The signup page: the only newsletter page search engines should list."""
     context = {
         "form": form,
         "consent_version": CONSENT_TEXT_VERSION,
         # The footer's compact form would repeat this page's form.
         "newsletter_signup_page": True,
     }
-    return render(request, "signup.html", context, status=status)
+    return render(request, "signup.html", context, status=status, indexable=status == 200)
 
 
 @csrf_exempt

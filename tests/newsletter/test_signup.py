@@ -419,3 +419,9 @@ def test_request_subscription_reports_what_it_did(home):
         == subscriptions.Outcome.REMINDER_SENT
     )
     assert Subscriber.objects.count() == 1
+
+
+def test_only_the_signup_page_may_be_indexed(client, home):
+    assert "X-Robots-Tag" not in client.get("/de/newsletter/")
+    assert client.get("/de/newsletter/check-your-inbox/")["X-Robots-Tag"] == "noindex"
+    assert client.post("/de/newsletter/", {})["X-Robots-Tag"] == "noindex"
