@@ -188,6 +188,25 @@ class PressReleasePage(GlokalPage):
             return self.first_published_at
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time(9, 0)))
 
+    og_type = "article"
+
+    def social_image(self):
+        return self.hero_image
+
+    def structured_data(self, request):
+        """schema.org NewsArticle: what news search and link previews read."""
+        from pages.structured_data import description_of, image_url, news_article
+
+        return news_article(
+            self,
+            request,
+            headline=self.title,
+            description=description_of(self),
+            published=self.published_at,
+            modified=self.last_published_at or self.published_at,
+            image=image_url(self.hero_image, request),
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topic_list"] = list(

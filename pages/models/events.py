@@ -220,6 +220,26 @@ class EventPage(RoutablePageMixin, GlokalPage):
         """All dates in order; uses the prefetched `dates` when a listing loaded them."""
         return sorted(self.dates.all(), key=lambda d: d.start)
 
+    def social_image(self):
+        return self.image
+
+    def structured_data(self, request):
+        """schema.org Event for the next date (the last one once all are past)."""
+        from ..structured_data import description_of, event, image_url
+
+        dates = self.sorted_dates()
+        if not dates:
+            return None
+        now = timezone.now()
+        upcoming = [date for date in dates if date.end >= now]
+        return event(
+            self,
+            request,
+            dates=upcoming or dates[-1:],
+            description=description_of(self),
+            image=image_url(self.image, request),
+        )
+
     def get_context(self, request, *args, **kwargs):
         from ..calendar import event_page_context
         from ..sections import sections_for
