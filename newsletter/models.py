@@ -229,7 +229,7 @@ class DigestRun(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_frequency_display()} {self.period or self.created_at:%Y-%m-%d}"
+        return f"{self.get_frequency_display()} {self.period or f'{self.created_at:%Y-%m-%d}'}"
 
 
 class BatchStatus(models.TextChoices):
