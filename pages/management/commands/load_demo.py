@@ -20,6 +20,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
 from pages.demo import DemoContext
+from pages.roles import ensure_demo_users, setup_roles
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "glokal-demo"
@@ -60,10 +61,17 @@ class Command(BaseCommand):
                 module.load(context)
         context.report("Images", len(context.images), translated=False)
         self.ensure_admin()
+        # The translated trees exist now: translators and reviewers get their rights on them.
+        setup_roles()
+        role_users = ensure_demo_users(ADMIN_PASSWORD)
         base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         self.stdout.write(
             f"Admin: {base_url}/admin/  user: {ADMIN_USERNAME}  password: {ADMIN_PASSWORD}"
         )
+        for username, groups in role_users:
+            self.stdout.write(
+                f"       user: {username}  password: {ADMIN_PASSWORD}  ({', '.join(groups)})"
+            )
         self.stdout.write(
             self.style.SUCCESS(f"Demo content loaded in {time.monotonic() - started:.1f} s")
         )
