@@ -18,8 +18,9 @@ the whole hand-over (connection, authentication, ESP outage) raise `TransportErr
 retries the batch later, and only deliveries not yet recorded as sent are tried again.
 """
 
-import base64
+import binascii
 import email.utils
+import html
 import smtplib
 import ssl
 import uuid
@@ -29,7 +30,7 @@ from email.header import Header
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 
-from .digest import list_headers, substitute
+from .digest import PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER, list_headers, substitute
 
 SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 DEFAULT_ESP_LIMIT = 100
@@ -124,9 +125,41 @@ class Transport:
 # --- SMTP --------------------------------------------------------------------------------
 
 
-def _encode_body(text):
-    # base64 lines of 76 characters, CRLF-terminated as SMTP wants them.
-    return base64.encodebytes(text.encode("utf-8")).replace(b"\n", b"\r\n")
+BASE64_LINE = 57  # bytes per 76-character base64 line (RFC 2045)
+
+
+def _encode_body(data):
+    """base64 in lines of 76 characters, CRLF-terminated as SMTP wants them. One C call for
+    the whole body, then the line breaks (encodebytes loops in Python per line)."""
+    encoded = binascii.b2a_base64(data, newline=False)
+    step = 76
+    lines = [encoded[i : i + step] for i in range(0, len(encoded), step)]
+    lines.append(b"")
+    return b"\r\n".join(lines)
+
+
+class _PreEncodedBody:
+    """A body whose per-recipient links sit near its end (the footer): everything before the
+    first link, cut at a base64 line boundary, is encoded once per group; per recipient only
+    the rest is substituted and encoded."""
+
+    def __init__(self, body, escape):
+        raw = body.encode("utf-8")
+        markers = [UNSUBSCRIBE_PLACEHOLDER.encode(), PREFERENCES_PLACEHOLDER.encode()]
+        found = [raw.find(marker) for marker in markers if raw.find(marker) >= 0]
+        cut = (min(found) // BASE64_LINE) * BASE64_LINE if found else len(raw)
+        cut -= cut % BASE64_LINE
+        self.head = _encode_body(raw[:cut]) if cut else b""
+        self.tail = raw[cut:]
+        self.escape = escape
+
+    def encode(self, unsubscribe_url, preferences_url):
+        if self.escape:
+            unsubscribe_url = html.escape(unsubscribe_url)
+            preferences_url = html.escape(preferences_url)
+        tail = self.tail.replace(UNSUBSCRIBE_PLACEHOLDER.encode(), unsubscribe_url.encode())
+        tail = tail.replace(PREFERENCES_PLACEHOLDER.encode(), preferences_url.encode())
+        return self.head + _encode_body(tail)
 
 
 def _ascii_address(address):
@@ -150,8 +183,8 @@ class _Skeleton:
 
     head: bytes  # From, Subject, Date, MIME headers …, up to the per-recipient headers
     boundary: bytes
-    text: str
-    html: str
+    text: _PreEncodedBody
+    html: _PreEncodedBody
 
     @classmethod
     def build(cls, rendered):
@@ -167,12 +200,15 @@ class _Skeleton:
             f"Content-Language: {rendered.language}\r\n"
             f'Content-Type: multipart/alternative; boundary="{boundary}"\r\n'
         ).encode("ascii")
-        return cls(head, boundary.encode("ascii"), rendered.text, rendered.html)
+        return cls(
+            head,
+            boundary.encode("ascii"),
+            _PreEncodedBody(rendered.text, escape=False),
+            _PreEncodedBody(rendered.html, escape=True),
+        )
 
     def message(self, recipient, address):
         unsubscribe, preferences = recipient.unsubscribe_url, recipient.preferences_url
-        text = substitute(self.text, unsubscribe, preferences)
-        html_body = substitute(self.html, unsubscribe, preferences, escape=True)
         boundary = self.boundary
         return b"".join(
             (
@@ -187,12 +223,12 @@ class _Skeleton:
                 boundary,
                 b'\r\nContent-Type: text/plain; charset="utf-8"\r\n'
                 b"Content-Transfer-Encoding: base64\r\n\r\n",
-                _encode_body(text),
+                self.text.encode(unsubscribe, preferences),
                 b"--",
                 boundary,
                 b'\r\nContent-Type: text/html; charset="utf-8"\r\n'
                 b"Content-Transfer-Encoding: base64\r\n\r\n",
-                _encode_body(html_body),
+                self.html.encode(unsubscribe, preferences),
                 b"--",
                 boundary,
                 b"--\r\n",

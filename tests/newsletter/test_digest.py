@@ -293,3 +293,13 @@ def test_one_load_per_batch_in_constant_queries(content):
     assert small[0] == large[0]
     assert large[1] == 0  # composing and rendering: none at all
     assert all(large[2])
+
+
+def test_fast_link_tokens_are_the_tokens_of_tokens_py(monkeypatch):
+    subscriber = make_subscriber("a@example.org")
+    monkeypatch.setattr("time.time", lambda: 1_790_000_000.5)
+    unsubscribe_url, preferences_url = digest_module.LinkBuilder().links(subscriber, "cs")
+    token = tokens.link_token(subscriber)
+    assert unsubscribe_url == tokens.unsubscribe_url(subscriber, token).replace("/de/", "/cs/")
+    assert preferences_url.endswith(f"/{token}/")
+    assert f"/{token}/" in unsubscribe_url
