@@ -90,7 +90,9 @@ class VCardURLField(Field):
 
 
 class TranslationsField(Field):
-    """The page's other published language versions, for a client's language switcher.
+    """The page's other published language versions, for a client's language switcher, each
+    with its translation status: "published", or "out_of_date" when its German source changed
+    since (pages/translation_status.py has the rule). Drafts are never listed.
 
     Reads what `attach_translations` loaded for all pages of a response in one query; a page
     serialised on its own falls back to one query.
@@ -116,6 +118,7 @@ class TranslationsField(Field):
                 "detail_url": get_full_url(
                     request, router.get_object_detail_urlpath(Page, translation.pk)
                 ),
+                "status": translation_status(translation),
             }
             for translation in getattr(page, TRANSLATIONS_ATTR)
         ]
@@ -217,6 +220,76 @@ def _prefetch_api_renditions(images):
     )
 
 
+def with_translation_status(queryset):
+    """`queryset` annotated with what `translation_status` needs, in the same query.
+
+    The rule of pages/translation_status.py for a live page: out of date when its German source
+    was published after the translation source was last synced, when the source was synced
+    after this language was last generated, or when a segment of the source has no translation
+    in this language.
+    """
+    from django.db.models import Exists, OuterRef, Subquery  # noqa: PLC0415
+    from wagtail_localize.models import (  # noqa: PLC0415  (needs the app registry)
+        StringSegment,
+        StringTranslation,
+        Translation,
+        TranslationLog,
+    )
+
+    translation = Translation.objects.filter(
+        source__object_id=OuterRef("translation_key"),
+        target_locale_id=OuterRef("locale_id"),
+        enabled=True,
+    )
+    untranslated = StringSegment.objects.filter(
+        source__object_id=OuterRef("translation_key"),
+        source__translations__target_locale_id=OuterRef("locale_id"),
+        source__translations__enabled=True,
+    ).filter(
+        ~Exists(
+            StringTranslation.objects.filter(
+                translation_of_id=OuterRef("string_id"),
+                context_id=OuterRef("context_id"),
+                locale_id=OuterRef(OuterRef("locale_id")),
+                has_error=False,
+            )
+        )
+    )
+    return queryset.annotate(
+        _status_synced_at=Subquery(translation.values("source__last_updated_at")[:1]),
+        _status_generated_at=Subquery(
+            TranslationLog.objects.filter(
+                source__object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id")
+            )
+            .order_by("-created_at")
+            .values("created_at")[:1]
+        ),
+        _status_source_published_at=Subquery(
+            Page.objects.filter(
+                translation_key=OuterRef("translation_key"),
+                locale__language_code=settings.LANGUAGE_CODE,
+            ).values("last_published_at")[:1]
+        ),
+        _status_incomplete=Exists(untranslated),
+    )
+
+
+def translation_status(page):
+    """ "published" or "out_of_date" for a live page annotated by `with_translation_status`."""
+    synced_at = getattr(page, "_status_synced_at", None)
+    if synced_at is None:
+        return "published"  # the German source, or a page not translated through the editor
+    generated_at = page._status_generated_at
+    published_at = page._status_source_published_at
+    if (
+        (generated_at is not None and generated_at < synced_at)
+        or (published_at is not None and published_at > synced_at)
+        or page._status_incomplete
+    ):
+        return "out_of_date"
+    return "published"
+
+
 def attach_translations(pages, queryset):
     """Give each page the list of its other language versions found in `queryset`.
 
@@ -226,7 +299,8 @@ def attach_translations(pages, queryset):
     order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
     by_key = defaultdict(list)
     keys = {page.translation_key for page in pages}
-    for translation in queryset.filter(translation_key__in=keys).select_related("locale"):
+    found = with_translation_status(queryset.filter(translation_key__in=keys))
+    for translation in found.select_related("locale"):
         by_key[translation.translation_key].append(translation)
     for page in pages:
         translations = [t for t in by_key[page.translation_key] if t.pk != page.pk]
