@@ -36,7 +36,8 @@ Fixtures:
 
 Failed tests get the server's log lines written during the test as a report section.
 Chromium missing: the tests are skipped, except in CI (CI=true), where they fail.
-Set GLOKAL_BROWSER_KEEP=1 to keep the run's folder (databases, server logs, outbox).
+Set GLOKAL_BROWSER_KEEP=1 to keep the run's folder (databases, server logs, outbox), and
+GLOKAL_BROWSER_RUN=<name> as well to reuse a prepared site in later runs (no demo loading).
 """
 
 import contextlib
@@ -81,7 +82,13 @@ def unique_email(prefix="visitor"):
 
 # --- One preparation per test run, shared by the xdist workers ----------------------------
 
-_RUN_ID = os.environ.get("PYTEST_XDIST_TESTRUNUID") or uuid.uuid4().hex
+# GLOKAL_BROWSER_RUN=<name> with GLOKAL_BROWSER_KEEP=1 reuses one prepared site across test
+# runs while you work on the tests (delete /tmp/glokal-browser-<name> when the demo changes).
+_RUN_ID = (
+    os.environ.get("GLOKAL_BROWSER_RUN")
+    or os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    or uuid.uuid4().hex
+)
 WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 
@@ -176,7 +183,7 @@ def pytest_sessionfinish(session):
         state["finished"] = state.get("finished", 0) + 1
         write_state(state)
         last = state["finished"] >= workers
-        if last and "facts" in state:
+        if last and "facts" in state and not os.environ.get("GLOKAL_BROWSER_KEEP"):
             with contextlib.suppress(Exception):
                 template_database().drop()
     if last and not os.environ.get("GLOKAL_BROWSER_KEEP"):
