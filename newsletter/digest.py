@@ -354,8 +354,14 @@ def _load_releases(since, now, languages):
 
 
 def subscriber_since(subscriber, fallback=None):
-    """Items published after this are new for the subscriber."""
-    return subscriber.last_digest_at or subscriber.confirmed_at or fallback
+    """Items published after this are new for the subscriber: after their last digest, or
+    after they (re-)confirmed, whichever is later — someone who comes back after unsubscribing
+    does not get what was published while they were away."""
+    return latest(subscriber.last_digest_at, subscriber.confirmed_at) or fallback
+
+
+def latest(*moments):
+    return max((moment for moment in moments if moment is not None), default=None)
 
 
 def _raw_signature(subscriber, language, newness):

@@ -30,7 +30,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, Count, F, Min, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
@@ -40,6 +40,7 @@ from .digest import (
     LinkBuilder,
     compose,
     from_domain,
+    latest,
     message_id,
     personalise,
     render,
@@ -154,7 +155,7 @@ def start_run(frequency, trigger=RunTrigger.EDITOR, user=None, period=None):
                         email_hash=hashed,
                         batch=count // batch_size,
                         language=language,
-                        since=last_digest_at or confirmed_at,
+                        since=latest(last_digest_at, confirmed_at),
                     )
                 )
                 count += 1
@@ -532,9 +533,15 @@ def dry_run(frequency, limit=50, now=None):
     now = now or timezone.now()
     result = DryRun(frequency)
     subscribers = due_subscribers(frequency)
-    earliest = subscribers.aggregate(earliest=Min(Coalesce("last_digest_at", "confirmed_at")))[
-        "earliest"
-    ]
+    earliest = subscribers.aggregate(
+        earliest=Min(
+            # Greatest is NULL on SQLite when one side is: coalesce both ways.
+            Greatest(
+                Coalesce("last_digest_at", "confirmed_at"),
+                Coalesce("confirmed_at", "last_digest_at"),
+            )
+        )
+    )["earliest"]
     items = DigestItems.load(earliest or now - DEFAULT_WINDOW, now=now)
     stream = subscribers.order_by("language", "pk").iterator(chunk_size=STREAM_CHUNK)
     for chunk in _chunks(stream, STREAM_CHUNK):

@@ -70,6 +70,14 @@ def send_batch(self, batch_id):
 
 
 @shared_task
+def purge_unconfirmed_subscribers():
+    """Delete sign-ups nobody confirmed in time (the confirmation mail says so)."""
+    from .subscriptions import purge_unconfirmed
+
+    return purge_unconfirmed()
+
+
+@shared_task
 def recover_stale_batches():
     """Enqueue again the batches of dead workers (lease ran out) and of lost task messages,
     and close runs whose batches are all done. Beat runs it every minute; a starting worker

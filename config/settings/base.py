@@ -218,6 +218,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=7, minute=0, day_of_month="1"),
         "args": ("monthly",),
     },
+    "newsletter-purge-unconfirmed": {
+        "task": "newsletter.tasks.purge_unconfirmed_subscribers",
+        "schedule": crontab(hour=3, minute=30),
+    },
     # Batches whose worker died (lease ran out) or whose task message was lost go out again.
     "newsletter-recover-batches": {
         "task": "newsletter.tasks.recover_stale_batches",

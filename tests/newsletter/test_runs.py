@@ -194,3 +194,21 @@ def test_preview_and_test_send(content):  # noqa: F811
     assert "/preview/" in message.extra_headers["List-Unsubscribe"]
     subscriber.refresh_from_db()
     assert subscriber.status == SubscriberStatus.ACTIVE
+
+
+def test_a_returning_subscriber_gets_only_what_is_new_since_they_confirmed_again(db):
+    now = timezone.now()
+    returning = make_subscriber(
+        "back@example.org",
+        last_digest_at=now - datetime.timedelta(days=200),
+        confirmed_at=now - datetime.timedelta(days=2),
+    )
+    regular = make_subscriber(
+        "regular@example.org",
+        last_digest_at=now - datetime.timedelta(days=7),
+        confirmed_at=now - datetime.timedelta(days=300),
+    )
+    run = runs.start_run("weekly", RunTrigger.EDITOR)
+    since = dict(run.deliveries.values_list("subscriber_id", "since"))
+    assert since[returning.pk] == returning.confirmed_at
+    assert since[regular.pk] == regular.last_digest_at
