@@ -44,6 +44,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 logger = logging.getLogger(__name__)
 
@@ -140,6 +141,7 @@ def machine_prefill(translation, translator=None, user=None):
         return result
 
     tool_name = str(getattr(translator, "display_name", translator.__class__.__name__))
+    rows = []
     for value, targets in wanted.items():
         text = translated.get(value)
         if text is None or text.data is None:
@@ -148,21 +150,36 @@ def machine_prefill(translation, translator=None, user=None):
             data = text.data
             if path == "slug":
                 data = slugify(data, allow_unicode=False) or value.data
-            _, created = StringTranslation.objects.get_or_create(
-                translation_of_id=string_id,
-                locale=target_locale,
-                context_id=context_id,
-                defaults={
-                    "data": data,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
-                    "tool_name": tool_name,
-                    "last_translated_by": user,
-                    "has_error": False,
-                    "field_error": "",
-                },
+            rows.append(
+                StringTranslation(
+                    translation_of_id=string_id,
+                    locale=target_locale,
+                    context_id=context_id,
+                    data=data,
+                    translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+                    tool_name=tool_name,
+                    last_translated_by=user,
+                    has_error=not _valid_translation(value.data, data),
+                    field_error="",
+                )
             )
-            result.filled += int(created)
+    # One INSERT for all strings. ignore_conflicts: a string a translator saved meanwhile
+    # keeps the translator's text. (bulk_create skips StringTranslation.save(), whose HTML and
+    # link check is done above, and the post_save that copies a title into draft_title, which
+    # saving the target does anyway.)
+    StringTranslation.objects.bulk_create(rows, ignore_conflicts=True)
+    result.filled = len(rows)
     return result
+
+
+def _valid_translation(source_html, translated_html):
+    """StringTranslation.save()'s check: well-formed HTML with the source's links."""
+    try:
+        StringValue.from_translated_html(translated_html)
+        validate_translation_links(source_html, translated_html)
+    except ValueError:
+        return False
+    return True
 
 
 # --- saving targets ----------------------------------------------------------------------------
