@@ -352,13 +352,19 @@ def ensure_demo_users(password):
     return created
 
 
-def setup_roles_after_migrate(sender, using="default", **kwargs):
-    """post_migrate receiver: groups exist as soon as the schema does.
+def setup_roles_after_migrate(sender=None, using="default", **kwargs):
+    """post_migrate receiver (connect it without a sender): groups exist as soon as the
+    schema does.
 
-    Runs only once the content tables exist (the last app's post_migrate); page permissions
-    for trees that do not exist yet follow when setup_roles runs again (load_demo does).
+    Django sends post_migrate once per app; this acts on the last app's, after every app has
+    created its permissions. Page permissions for trees that do not exist yet follow when
+    setup_roles runs again (load_demo does).
     """
+    from django.apps import apps
     from django.db import connections
+
+    if sender is not None and sender.label != list(apps.get_app_configs())[-1].label:
+        return
 
     tables = connections[using].introspection.table_names()
     needed = {"wagtailcore_workflowpage", "wagtail_localize_translation", "auth_group"}

@@ -230,3 +230,14 @@ def test_unrestricted_users_keep_wagtail_permissions(client, topic, django_user_
     admin = django_user_model.objects.create_superuser("boss", "boss@glokal.example", "pw")
     client.force_login(admin)
     assert client.get(snippet_edit_url(translated(topic, "cs"))).status_code == 200
+
+
+def test_post_migrate_receiver_sets_up_the_roles_once_everything_is_migrated(translated_site):
+    from django.apps import apps
+
+    Group.objects.filter(name__startswith="Translators").delete()
+    first, last = list(apps.get_app_configs())[0], list(apps.get_app_configs())[-1]
+    roles.setup_roles_after_migrate(sender=first)
+    assert not Group.objects.filter(name__startswith="Translators").exists()
+    roles.setup_roles_after_migrate(sender=last)
+    assert Group.objects.filter(name__startswith="Translators").count() == 3
