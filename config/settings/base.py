@@ -110,6 +110,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Web process and Celery worker may share the file: WAL lets readers go on while one
+    # process writes; IMMEDIATE takes the write lock at BEGIN so writers wait (timeout)
+    # instead of failing with "database is locked" when a read turns into a write.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: CACHE_URL (redis://…), or per-process memory ---------------------------------

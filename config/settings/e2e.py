@@ -36,16 +36,6 @@ NEWSLETTER_TRANSPORT = os.environ.get("GLOKAL_NEWSLETTER_TRANSPORT", "smtp")
 
 # Celery sets up logging (INFO, to stderr, which the test keeps in a file next to the worker).
 
-# The worker and the test process share the SQLite test database file (on PostgreSQL nothing
-# changes): WAL lets the test read while a worker writes, IMMEDIATE takes the write lock at
-# BEGIN so the worker's processes queue for it (up to `timeout` seconds) instead of failing
-# with "database is locked" when a read transaction tries to turn into a write.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
-    _options.setdefault("init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL")
-    _options.setdefault("transaction_mode", "IMMEDIATE")
-    _options.setdefault("timeout", 20)
-
 
 def _die_with_parent(parent_pid):
     """Kill this worker's process group when the test process that started it is gone (even

@@ -1,5 +1,7 @@
 """Test profile: real database (SQLite or DATABASE_URL), tasks in-process, fast hashing."""
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -27,6 +29,13 @@ LOGGING = {
 # Serve static files straight from the app folders, as `runserver` does, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# SQLite: the test database is a file, in a fresh directory per test process (pytest-xdist
+# appends _gwN), so the Celery worker of the end-to-end and fault tests can open it.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    _test_db_dir = tempfile.mkdtemp(prefix="glokal-test-db-")
+    atexit.register(shutil.rmtree, _test_db_dir, ignore_errors=True)
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(_test_db_dir) / "test.sqlite3")}  # noqa: F405
 
 # On PostgreSQL, tests need no durability: skip waiting for the WAL flush on every commit
 # (the test database's ~200 migrations each commit). Session-level; the server is untouched.

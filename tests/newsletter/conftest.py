@@ -6,8 +6,6 @@ are skipped with the reason, so a laptop without Redis still runs the rest of th
 """
 
 import os
-import shutil
-import tempfile
 
 import pytest
 from django.db import connections
@@ -15,39 +13,6 @@ from django.db import connections
 from tests.smtp_sink import SmtpSink
 
 from . import worker as worker_module
-
-SQLITE_SHARED_OPTIONS = {
-    # A test database shared with a worker process: readers go on while one process writes
-    # (WAL), and writers queue for the lock at BEGIN instead of failing on lock upgrade.
-    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
-    "transaction_mode": "IMMEDIATE",
-    "timeout": 20,
-}
-_sqlite_test_dir = None
-
-
-def pytest_configure(config):
-    """TEMPORARY, until config/settings/test.py does it: on SQLite, put the test database in a
-    file (the worker process cannot open an in-memory one). A fresh directory per process, so
-    concurrent test runs on one machine never share a file; pytest-django appends _gwN."""
-    global _sqlite_test_dir
-    from django.conf import settings
-
-    default = settings.DATABASES["default"]
-    if default["ENGINE"] != "django.db.backends.sqlite3":
-        return
-    test = default.setdefault("TEST", {})
-    if not test.get("NAME"):
-        _sqlite_test_dir = tempfile.mkdtemp(prefix="glokal-test-db-")
-        test["NAME"] = os.path.join(_sqlite_test_dir, "test.sqlite3")
-    options = default.setdefault("OPTIONS", {})
-    for key, value in SQLITE_SHARED_OPTIONS.items():
-        options.setdefault(key, value)
-
-
-def pytest_unconfigure(config):
-    if _sqlite_test_dir:
-        shutil.rmtree(_sqlite_test_dir, ignore_errors=True)
 
 
 def in_ci():
