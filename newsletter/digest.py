@@ -54,6 +54,10 @@ LOAD_LIMIT_RELEASES = 200
 LOAD_LIMIT_EVENTS = 500
 # How far back a subscriber without a last digest or confirmation date is served.
 DEFAULT_WINDOW = datetime.timedelta(days=31)
+FIRST_DIGEST_LOOKBACK = {
+    "weekly": datetime.timedelta(days=7),
+    "monthly": datetime.timedelta(days=31),
+}
 
 # Per-recipient parts of a rendered digest; `personalise` or a transport replaces them.
 UNSUBSCRIBE_PLACEHOLDER = "{{GLK_UNSUBSCRIBE_URL}}"
@@ -354,10 +358,20 @@ def _load_releases(since, now, languages):
 
 
 def subscriber_since(subscriber, fallback=None):
-    """Items published after this are new for the subscriber: after their last digest, or
-    after they (re-)confirmed, whichever is later — someone who comes back after unsubscribing
-    does not get what was published while they were away."""
-    return latest(subscriber.last_digest_at, subscriber.confirmed_at) or fallback
+    """Items published after this are new for the subscriber (see `digest_start`)."""
+    return (
+        digest_start(subscriber.frequency, subscriber.last_digest_at, subscriber.confirmed_at)
+        or fallback
+    )
+
+
+def digest_start(frequency, last_digest_at, confirmed_at):
+    """Where a subscriber's next digest starts: after their last digest; a first digest (or
+    the first after coming back) also brings what was published in the one period before
+    they confirmed, so a new subscriber does not wait a week for anything to read, and a
+    returning one does not get everything published while they were away."""
+    first = confirmed_at - FIRST_DIGEST_LOOKBACK[frequency] if confirmed_at else None
+    return latest(last_digest_at, first)
 
 
 def latest(*moments):

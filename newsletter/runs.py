@@ -36,11 +36,12 @@ from django.utils.translation import gettext
 
 from .digest import (
     DEFAULT_WINDOW,
+    FIRST_DIGEST_LOOKBACK,
     DigestItems,
     LinkBuilder,
     compose,
+    digest_start,
     from_domain,
-    latest,
     message_id,
     personalise,
     render,
@@ -155,7 +156,7 @@ def start_run(frequency, trigger=RunTrigger.EDITOR, user=None, period=None):
                         email_hash=hashed,
                         batch=count // batch_size,
                         language=language,
-                        since=latest(last_digest_at, confirmed_at),
+                        since=digest_start(frequency, last_digest_at, confirmed_at),
                     )
                 )
                 count += 1
@@ -542,7 +543,9 @@ def dry_run(frequency, limit=50, now=None):
             )
         )
     )["earliest"]
-    items = DigestItems.load(earliest or now - DEFAULT_WINDOW, now=now)
+    # Earlier than any subscriber's start (digest_start): compose filters per subscriber.
+    since = earliest - FIRST_DIGEST_LOOKBACK[frequency] if earliest else now - DEFAULT_WINDOW
+    items = DigestItems.load(since, now=now)
     stream = subscribers.order_by("language", "pk").iterator(chunk_size=STREAM_CHUNK)
     for chunk in _chunks(stream, STREAM_CHUNK):
         suppressed = _suppressed([email_hash(s.email) for s in chunk])

@@ -149,9 +149,8 @@ def test_nobody_gets_an_empty_digest(content):
     assert compose(picky, DigestItems.load(picky.confirmed_at)) is None
     # An upcoming event that was published before the last digest is not news by itself.
     factories.add_event(content["calendar"], "Alter Termin", dates=[soon()])
-    after = make_subscriber("c@example.org", days=0)
-    after.confirmed_at = timezone.now()
-    items = DigestItems.load(after.confirmed_at - datetime.timedelta(days=1))
+    after = make_subscriber("c@example.org", days=30, last_digest_at=timezone.now())
+    items = DigestItems.load(after.last_digest_at - datetime.timedelta(days=1))
     assert len(items.events) == 1
     assert compose(after, items) is None
 

@@ -88,7 +88,8 @@ def test_a_run_fixes_one_delivery_per_due_subscriber(
     delivery = deliveries.get(subscriber=audience[1])
     assert delivery.language == "pl"
     assert delivery.email_hash == email_hash(audience[1].email)
-    assert delivery.since == audience[1].confirmed_at
+    # A first digest also brings the week before the subscriber confirmed.
+    assert delivery.since == audience[1].confirmed_at - datetime.timedelta(days=7)
     # Batches hold one language where they can (ordered by language).
     languages = {}
     for batch, language in deliveries.values_list("batch", "language"):
@@ -196,7 +197,7 @@ def test_preview_and_test_send(content):  # noqa: F811
     assert subscriber.status == SubscriberStatus.ACTIVE
 
 
-def test_a_returning_subscriber_gets_only_what_is_new_since_they_confirmed_again(db):
+def test_a_returning_subscriber_gets_the_week_before_they_confirmed_again(db):
     now = timezone.now()
     returning = make_subscriber(
         "back@example.org",
@@ -210,5 +211,19 @@ def test_a_returning_subscriber_gets_only_what_is_new_since_they_confirmed_again
     )
     run = runs.start_run("weekly", RunTrigger.EDITOR)
     since = dict(run.deliveries.values_list("subscriber_id", "since"))
-    assert since[returning.pk] == returning.confirmed_at
+    assert since[returning.pk] == returning.confirmed_at - datetime.timedelta(days=7)
     assert since[regular.pk] == regular.last_digest_at
+
+
+def test_a_new_subscribers_first_digest_brings_the_last_period(
+    content,  # noqa: F811
+    django_capture_on_commit_callbacks,
+):
+    factories.add_offer(content["offers"], "Vor der Anmeldung", sectors=[content["auto"]])
+    newcomer = make_subscriber("new@example.org", days=0, frequency="monthly")
+    with django_capture_on_commit_callbacks(execute=True):
+        run = runs.start_run("monthly", RunTrigger.EDITOR)
+    delivery = run.deliveries.get()
+    assert delivery.status == DeliveryStatus.SENT
+    assert "Vor der Anmeldung" in mail.outbox[-1].body
+    assert newcomer.email in mail.outbox[-1].to
