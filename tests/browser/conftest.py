@@ -57,17 +57,8 @@ import pytest
 
 from . import server as site_server
 
-CHROMIUM = os.environ.get("GLOKAL_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+CHROMIUM = site_server.CHROMIUM
+CHROMIUM_ARGS = site_server.CHROMIUM_ARGS
 BROWSER_LOCALES = {"de": "de-DE", "en": "en-GB", "pl": "pl-PL", "cs": "cs-CZ"}
 DEFAULT_TIMEOUT_MS = 15_000
 

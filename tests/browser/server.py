@@ -38,6 +38,20 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 SETTINGS = "config.settings.browser"
 PYTHON = sys.executable
 
+# Debian's Chromium (apt package `chromium`), launched by Playwright by its path: no browser
+# download. Flags: no sandbox (CI runs as root in a container), nothing that phones home.
+CHROMIUM = os.environ.get("GLOKAL_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
 
 # --- Databases -----------------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ def scroll_through(page):
     )
     page.wait_for_load_state("networkidle")
     page.wait_for_function(
-        "Array.from(document.images).every((image) => image.complete)", timeout=10_000
+        "() => Array.from(document.images).every((image) => image.complete)", timeout=10_000
     )
 
 
