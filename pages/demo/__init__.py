@@ -5,7 +5,7 @@ INSTALLED_APPS order; this one runs first, so later apps (the press room, events
 the home pages, topics and contact persons in the shared `DemoContext`.
 """
 
-from . import contacts, events, offers, site, standard, stories, taxonomy
+from . import bitv, contacts, events, offers, site, standard, stories, taxonomy
 from .context import DemoContext
 from .texts import LANGUAGES, TARGET_LANGUAGES, Text, same
 
@@ -16,6 +16,7 @@ def load(ctx: DemoContext):
     site.load(ctx)
     taxonomy.load(ctx)
     contacts.load(ctx)
+    bitv.load(ctx)
     standard.load(ctx)
     events.load(ctx)
     offers.load(ctx)

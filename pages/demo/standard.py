@@ -331,15 +331,23 @@ ACCESSIBILITY = {
         (
             "paragraph",
             {
-                "de": "Sind Ihnen Mängel aufgefallen? Schreiben Sie an "
-                "barrierefreiheit@glokal.example oder rufen Sie uns unter +49 30 23125 000 an. "
-                "Wir antworten innerhalb von zwei Wochen.",
-                "en": "Have you noticed any shortcomings? Write to barrierefreiheit@glokal.example "
-                "or call us on +49 30 23125 000. We will reply within two weeks.",
-                "pl": "Zauważyłeś problemy? Napisz na adres barrierefreiheit@glokal.example lub "
-                "zadzwoń pod numer +49 30 23125 000. Odpowiemy w ciągu dwóch tygodni.",
-                "cs": "Všimli jste si nedostatků? Napište na barrierefreiheit@glokal.example nebo "
-                "nám zavolejte na +49 30 23125 000. Odpovíme do dvou týdnů.",
+                "de": "Sind Ihnen Mängel beim barrierefreien Zugang zu Inhalten dieser Website "
+                "aufgefallen, oder benötigen Sie Informationen in einer barrierefreien Form? "
+                "Dann wenden Sie sich bitte an unsere Ansprechperson für Barrierefreiheit: "
+                "Jonas Feldmann, E-Mail barrierefreiheit@glokal.example, Telefon "
+                "+49 30 23125 010, SMS +49 30 23125 011. Wir antworten innerhalb von zwei Wochen.",
+                "en": "Have you noticed barriers to accessing content on this website, or do "
+                "you need information in an accessible format? Please contact our accessibility "
+                "officer: Jonas Feldmann, email barrierefreiheit@glokal.example, phone "
+                "+49 30 23125 010, text message +49 30 23125 011. We will reply within two weeks.",
+                "pl": "Zauważyłeś bariery w dostępie do treści tej strony lub potrzebujesz "
+                "informacji w dostępnej formie? Skontaktuj się z naszą osobą odpowiedzialną za "
+                "dostępność: Jonas Feldmann, e-mail barrierefreiheit@glokal.example, telefon "
+                "+49 30 23125 010, SMS +49 30 23125 011. Odpowiemy w ciągu dwóch tygodni.",
+                "cs": "Všimli jste si překážek v přístupu k obsahu tohoto webu nebo potřebujete "
+                "informace v přístupné podobě? Obraťte se prosím na našeho pracovníka pro "
+                "přístupnost: Jonas Feldmann, e-mail barrierefreiheit@glokal.example, telefon "
+                "+49 30 23125 010, SMS +49 30 23125 011. Odpovíme do dvou týdnů.",
             },
         ),
         (
@@ -354,18 +362,91 @@ ACCESSIBILITY = {
         (
             "paragraph",
             {
-                "de": "Erhalten Sie keine zufriedenstellende Antwort, können Sie sich an die "
-                "Schlichtungsstelle nach dem Behindertengleichstellungsgesetz wenden. Diese "
-                "Erklärung wurde am 1. Oktober 2025 erstellt.",
-                "en": "If you do not receive a satisfactory answer, you can turn to the "
-                "conciliation body under the German Disability Equality Act. This statement was "
-                "prepared on 1 October 2025.",
-                "pl": "Jeśli nie otrzymasz zadowalającej odpowiedzi, możesz zwrócić się do organu "
-                "rozjemczego działającego na podstawie niemieckiej ustawy o równouprawnieniu osób "
-                "z niepełnosprawnościami. Niniejszą deklarację sporządzono 1 października 2025 r.",
-                "cs": "Pokud neobdržíte uspokojivou odpověď, můžete se obrátit na smírčí orgán "
-                "podle německého zákona o rovném postavení osob se zdravotním postižením. Toto "
-                "prohlášení bylo vypracováno 1. října 2025.",
+                "de": "Erhalten Sie auf Ihre Rückmeldung innerhalb von sechs Wochen keine oder "
+                "keine zufriedenstellende Antwort, können Sie ein kostenloses "
+                "Schlichtungsverfahren beantragen. Zuständig ist die Schlichtungsstelle für "
+                "barrierefreie Informationstechnik (Demo), Am Grenzweg 4, 01097 Dresden, "
+                "Telefon +49 30 23125 050, E-Mail schlichtung@glokal.example. Sie vermittelt "
+                "zwischen Ihnen und uns, ohne dass Sie einen Anwalt brauchen.",
+                "en": "If you receive no answer, or no satisfactory answer, within six weeks of "
+                "your feedback, you can apply for a free conciliation procedure. The competent "
+                "body is the Conciliation Body for Accessible Information Technology (demo), Am "
+                "Grenzweg 4, 01097 Dresden, Germany, phone +49 30 23125 050, email "
+                "schlichtung@glokal.example. It mediates between you and us; you do not need a "
+                "lawyer.",
+                "pl": "Jeśli w ciągu sześciu tygodni od zgłoszenia nie otrzymasz odpowiedzi lub "
+                "odpowiedź nie będzie zadowalająca, możesz złożyć wniosek o bezpłatne "
+                "postępowanie polubowne. Właściwy jest Organ Rozjemczy ds. Dostępnej Technologii "
+                "Informacyjnej (demo), Am Grenzweg 4, 01097 Drezno, Niemcy, telefon "
+                "+49 30 23125 050, e-mail schlichtung@glokal.example. Pośredniczy on między Tobą "
+                "a nami; nie potrzebujesz adwokata.",
+                "cs": "Pokud na svou zpětnou vazbu do šesti týdnů neobdržíte žádnou nebo "
+                "uspokojivou odpověď, můžete požádat o bezplatné smírčí řízení. Příslušný je "
+                "Smírčí orgán pro bezbariérové informační technologie (demo), Am Grenzweg 4, "
+                "01097 Drážďany, Německo, telefon +49 30 23125 050, e-mail "
+                "schlichtung@glokal.example. Zprostředkuje mezi vámi a námi; advokáta "
+                "nepotřebujete.",
+            },
+        ),
+        (
+            "heading",
+            {
+                "de": "Erstellung dieser Erklärung",
+                "en": "Preparation of this statement",
+                "pl": "Sporządzenie deklaracji",
+                "cs": "Vypracování prohlášení",
+            },
+        ),
+        (
+            "paragraph",
+            {
+                "de": "Diese Erklärung wurde am 1. Oktober 2025 auf Grundlage einer "
+                "Selbstbewertung erstellt und zuletzt am 21. November 2025 überprüft. Jede "
+                "Seitenart wird bei jeder Änderung automatisch mit axe-core auf die Kriterien "
+                "der WCAG 2.1 (Stufen A und AA) geprüft.",
+                "en": "This statement was prepared on 1 October 2025 on the basis of a "
+                "self-assessment and last reviewed on 21 November 2025. Every page type is "
+                "checked automatically with axe-core against the WCAG 2.1 criteria (levels A "
+                "and AA) with every change.",
+                "pl": "Niniejszą deklarację sporządzono 1 października 2025 r. na podstawie "
+                "samooceny, a ostatnio sprawdzono 21 listopada 2025 r. Każdy typ strony jest "
+                "przy każdej zmianie automatycznie sprawdzany narzędziem axe-core pod kątem "
+                "kryteriów WCAG 2.1 (poziomy A i AA).",
+                "cs": "Toto prohlášení bylo vypracováno 1. října 2025 na základě vlastního "
+                "posouzení a naposledy přezkoumáno 21. listopadu 2025. Každý typ stránky se při "
+                "každé změně automaticky kontroluje nástrojem axe-core podle kritérií WCAG 2.1 "
+                "(úrovně A a AA).",
+            },
+        ),
+        (
+            "link_list",
+            {
+                "heading": {
+                    "de": "Informationen in Leichter Sprache und Gebärdensprache",
+                    "en": "Information in Easy Read German and German Sign Language",
+                    "pl": "Informacje w języku łatwym do czytania i w niemieckim języku migowym",
+                    "cs": "Informace ve snadno srozumitelné němčině a v německém znakovém jazyce",
+                },
+                "links": [
+                    {
+                        "title": {
+                            "de": "Informationen in Leichter Sprache",
+                            "en": "Leichte Sprache (Easy Read, in German)",
+                            "pl": "Leichte Sprache (tekst łatwy do czytania, po niemiecku)",
+                            "cs": "Leichte Sprache (snadné čtení, v němčině)",
+                        },
+                        "page": "easy_language",
+                    },
+                    {
+                        "title": {
+                            "de": "Informationen in Gebärdensprache",
+                            "en": "Gebärdensprache (German Sign Language)",
+                            "pl": "Gebärdensprache (niemiecki język migowy)",
+                            "cs": "Gebärdensprache (německý znakový jazyk)",
+                        },
+                        "page": "sign_language",
+                    },
+                ],
             },
         ),
     ],
