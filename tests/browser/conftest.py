@@ -160,14 +160,18 @@ def browser_site():
 
 def pytest_sessionfinish(session):
     """Each worker signs off; the last one removes the run's folder and, on PostgreSQL, the
-    template database (the copies are dropped by each worker's fixture)."""
+    template database (the copies are dropped by each worker's fixture).
+
+    Every worker counts, also one that ran no browser test: it may finish before another
+    worker has even started preparing the site, so "the folder exists" cannot tell who is
+    last. (The xdist controller runs no tests and does not count.)"""
     config = session.config
     distributing = getattr(config.option, "numprocesses", None) and not hasattr(
         config, "workerinput"
     )
-    folder = Path(tempfile.gettempdir()) / f"glokal-browser-{_RUN_ID[:12]}"
-    if distributing or not folder.exists():
+    if distributing:
         return
+    folder = run_dir()
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
     with run_lock():
         state = read_state()
