@@ -82,6 +82,8 @@ def run_pass(releases, label):
     per_page_seconds = []
     started = time.perf_counter()
     for release in releases:
+        # The query log is a bounded deque: emptied per page, or counts stop at its limit.
+        connection.queries_log.clear()
         with CaptureQueriesContext(connection) as queries:
             t0 = time.perf_counter()
             result = translate_everywhere(release, machine=True)
@@ -114,7 +116,7 @@ def report(args, results, database):
     lines = [
         f"## Bulk translation benchmark ({datetime.date.today().isoformat()})",
         "",
-        f"`{harness.command_line('bench/translation_bench.py')}`: {args.pages} German press "
+        f"`{harness.command_line('translation_bench.py')}`: {args.pages} German press "
         f"releases, each translated into en, pl and cs with `translate_everywhere` (dummy "
         f"machine translator, drafts), on {database}.",
         "",
