@@ -7,6 +7,8 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP  := $(VENV)/.installed
+# npm ci writes this file; it is newer than package-lock.json once axe-core is installed.
+NODE_STAMP := node_modules/.package-lock.json
 # Test files run in parallel, each file on one worker (the demo tests load their content once).
 TEST_WORKERS ?= 2
 
@@ -16,7 +18,7 @@ run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install messages migrate demo ## Set up and serve the site with demo content on 127.0.0.1:$(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install messages ## Set up and run the whole test suite
+test: install messages $(NODE_STAMP) ## Set up and run the whole test suite
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 install: $(STAMP)
@@ -26,6 +28,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
+
+# axe-core for the browser tests' accessibility scans (a registry package, never fetched at run time).
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 
 messages: install ## Compile the gettext catalogues in locale/ (.mo files are build output)
 	$(MANAGE) compilemessages --ignore=.venv --ignore=var --verbosity 0
