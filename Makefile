@@ -12,7 +12,7 @@ NODE_STAMP := node_modules/.package-lock.json
 # Test files run in parallel, each file on one worker (the demo tests load their content once).
 TEST_WORKERS ?= 2
 
-.PHONY: run test install messages catalogues migrate demo lint format check bench bench-press clean
+.PHONY: run test install messages catalogues migrate demo lint format check bench bench-press bench-page-weight clean
 
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install messages migrate demo ## Set up and serve the site with demo content on 127.0.0.1:$(PORT)
@@ -57,7 +57,10 @@ check: install
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-bench: bench-press ## Run the benchmarks (figures go to docs/benchmarks.md)
+bench: bench-press bench-page-weight ## Run the benchmarks (figures go to docs/benchmarks.md)
+
+bench-page-weight: install $(NODE_STAMP)
+	$(BIN)/python bench/page_weight.py
 
 bench-press: install
 	$(BIN)/python bench/press_bench.py
