@@ -60,15 +60,11 @@ def translator_pl(translated_site, django_user_model):
     return make_user(django_user_model, "translator-pl", translator_group("pl"))
 
 
-# The Celery tests share the test database with a worker process (on SQLite it must then be a
-# file) and use the newsletter tests' Redis queue and worker fixtures. Registering their
-# pytest_configure here too makes the file database apply when only this folder runs; it is
-# idempotent.
+# The Celery tests share the test database (a file on SQLite: config/settings/test.py) with a
+# worker process, and use the newsletter tests' Redis queue and shared-database fixtures.
 from tests.newsletter.conftest import (  # noqa: E402, F401
     _restore_migrated_data,
     broker_queue,
-    pytest_configure,
-    pytest_unconfigure,
     redis_broker,
     shared_db,
 )
