@@ -412,7 +412,12 @@ class UploadForm(forms.Form):
 
 def upload(request):
     """GET: the form; POST: check and import, then back to the board (303)."""
-    form = UploadForm(request.POST or None, request.FILES or None)
+    # ?translation=<id> (the board's "Upload" link of one cell): the file must be for it.
+    form = UploadForm(
+        request.POST or None,
+        request.FILES or None,
+        initial={"translation": request.GET.get("translation", "")[:20]},
+    )
     errors = []
     expected = None
     if request.method == "POST" and form.is_valid():

@@ -323,3 +323,14 @@ def test_upload_form_and_missing_file(admin_client, release):
     assert admin_client.get(reverse(UPLOAD)).status_code == 200
     response = admin_client.post(reverse(UPLOAD), {})
     assert response.status_code == 400
+    response = admin_client.post(
+        reverse(UPLOAD), {"file": SimpleUploadedFile("a.po", b"x\ny\n"), "translation": "x"}
+    )
+    assert response.status_code == 400
+
+
+def test_upload_link_of_one_cell_names_its_translation(admin_client, release):
+    translation = translation_of(release, "pl")
+    response = admin_client.get(reverse(UPLOAD), {"translation": translation.pk})
+    field = BeautifulSoup(response.content, "html.parser").select_one("input[name=translation]")
+    assert field["value"] == str(translation.pk)
