@@ -8,6 +8,7 @@ from . import (
     offer_admin,  # noqa: F401  (cooperation offer listing)
     offer_submission_hooks,  # noqa: F401  (the submission's log action)
     translation_admin,  # noqa: F401  (translate everywhere, submit for review, locale rule)
+    translation_board_hooks,  # noqa: F401  (translation status board, PO files)
 )
 from .inquiry_admin import register_inquiry_admin  # noqa: F401  (inquiries in the admin)
 from .models import ContactPerson, Region, Sector, Topic
