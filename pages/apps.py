@@ -12,3 +12,9 @@ class PagesConfig(AppConfig):
         from .sections import register_home_section
 
         register_home_section(next_events)
+
+        from django.db.models.signals import post_migrate
+
+        from .roles import setup_roles_after_migrate
+
+        post_migrate.connect(setup_roles_after_migrate, dispatch_uid="glokal-setup-roles")

@@ -269,9 +269,48 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Each locale's tree is translated separately; new German pages are offered for translation.
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+# --- Translation workflow -------------------------------------------------------------------
+# Machine pre-fill, GLOKAL_MACHINE_TRANSLATOR: dummy (offline, the default), deepl,
+# libretranslate (self-hosted) or none.
+GLOKAL_MACHINE_TRANSLATOR = os.environ.get("GLOKAL_MACHINE_TRANSLATOR", "dummy").strip().lower()
+if GLOKAL_MACHINE_TRANSLATOR == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": os.environ["DEEPL_AUTH_KEY"],
+            "TIMEOUT": int(os.environ.get("DEEPL_TIMEOUT", "30")),
+            # GLOKAL_DEEPL_GLOSSARY_IDS="EN=<id>,PL=<id>,CS=<id>" (German source glossaries)
+            "GLOSSARY_IDS": {
+                ("DE", target.strip().upper()): glossary.strip()
+                for target, _, glossary in (
+                    item.partition("=") for item in env_list("GLOKAL_DEEPL_GLOSSARY_IDS")
+                )
+            },
+        },
+    }
+    if os.environ.get("DEEPL_FORMALITY"):
+        WAGTAILLOCALIZE_MACHINE_TRANSLATOR["OPTIONS"]["FORMALITY"] = os.environ["DEEPL_FORMALITY"]
+elif GLOKAL_MACHINE_TRANSLATOR == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": int(os.environ.get("LIBRETRANSLATE_TIMEOUT", "10")),
+        },
+    }
+elif GLOKAL_MACHINE_TRANSLATOR == "none":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    }
+# wagtail-localize's background jobs (translating subtrees, syncing) run on our Celery workers.
+WAGTAILLOCALIZE_JOBS = {
+    "BACKEND": "pages.celery_jobs.CeleryJobBackend",
+    "OPTIONS": {"QUEUE": os.environ.get("GLOKAL_TRANSLATION_QUEUE", "")},  # "" = default queue
 }
+CELERY_IMPORTS = ["pages.celery_jobs"]
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
