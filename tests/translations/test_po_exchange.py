@@ -13,7 +13,6 @@ from wagtail.models import Page, Revision
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation
 
-import pages.translation_board_hooks  # noqa: F401  (admin URLs, until pages/wagtail_hooks.py loads it)
 from pages.translation_status import Status, compute_board
 from tests import factories
 

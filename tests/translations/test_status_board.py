@@ -15,7 +15,6 @@ from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowTask
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
-import pages.translation_board_hooks  # noqa: F401  (admin URLs, until pages/wagtail_hooks.py loads it)
 from pages import roles
 from pages.models import StandardPage
 from pages.translation_status import SNIPPET_MODELS, Status, compute_board, counts_per_locale
