@@ -135,6 +135,7 @@ def test_translations_are_listed_both_ways(get_json, polish_release, release):
             "title": "[pl] Forum in Wrocław",
             "html_url": polish_release.full_url,
             "detail_url": f"http://testserver/api/v2/pages/{polish_release.pk}/",
+            "status": "published",
         }
     ]
     assert [(t["id"], t["locale"]) for t in polish] == [(release.pk, "de")]
