@@ -938,6 +938,17 @@ def main():
         from newsletter.models import Subscriber
 
         last_digest_at = Subscriber.objects.values_list("last_digest_at", flat=True).first()
+        results_dir = REPO / "bench" / "results"
+        results_dir.mkdir(exist_ok=True)
+        stamp = datetime.datetime.now().strftime("%Y-%m-%d-%H%M")
+        raw = results_dir / f"newsletter-{stamp}.json"
+
+        def keep(results):
+            """Every phase's figures on disk as soon as it ends: a later failure loses none."""
+            raw.write_text(
+                json.dumps({"dataset": args.dataset, "results": results}, indent=1, default=str)
+            )
+
         capture_samples(env, scratch, last_digest_at)
         results = {"smtp": {}, "esp": {}}
         for transport in ("esp", "smtp"):
@@ -945,7 +956,14 @@ def main():
                 results[transport][active] = glokal_run(
                     args, env, scratch, transport, active, last_digest_at
                 )
+                keep(results)
         results["limit"] = limit_run(args, scratch, args.subscribers)
+        keep(results)
+        if not args.skip_baseline:
+            articles = max(1, round(results["smtp"][args.subscribers]["items"]))
+            results["baseline"] = baseline_run(args, scratch, articles)
+            results["baseline"]["articles"] = articles
+            keep(results)
         if args.profile:
             results["profiles"] = {
                 transport: glokal_run(
@@ -953,19 +971,10 @@ def main():
                 )
                 for transport in ("esp", "smtp")
             }
-        if not args.skip_baseline:
-            articles = max(1, round(results["smtp"][args.subscribers]["items"]))
-            results["baseline"] = baseline_run(args, scratch, articles)
-            results["baseline"]["articles"] = articles
+            keep(results)
         text = report(args, info, results)
         print("\n" + text)
-        results_dir = REPO / "bench" / "results"
-        results_dir.mkdir(exist_ok=True)
-        stamp = datetime.datetime.now().strftime("%Y-%m-%d-%H%M")
         (results_dir / f"newsletter-{stamp}.md").write_text(text)
-        (results_dir / f"newsletter-{stamp}.json").write_text(
-            json.dumps({"dataset": args.dataset, "results": results}, indent=1, default=str)
-        )
         if args.figures:
             Path(args.figures).write_text(text)
     finally:
