@@ -45,19 +45,7 @@ from tests.browser import server as site_server  # noqa: E402
 
 BASE_DIR = site_server.BASE_DIR
 WORK_DIR = BASE_DIR / "var" / "page-weight"
-PAGE_TYPES = (
-    "home",
-    "press-index",
-    "release",
-    "calendar",
-    "event",
-    "offer-index",
-    "offer",
-    "stories",
-    "story",
-    "standard",
-    "newsletter",
-)
+PAGE_TYPES = site_server.PAGE_TYPES
 KINDS = ("html", "css", "js", "fonts", "images", "other")
 RESOURCE_KINDS = {
     "document": "html",

@@ -329,10 +329,31 @@ def _smtp_error(error):
 # --- anymail -----------------------------------------------------------------------------
 
 
-class AnymailTransport(Transport):
+class _BackendTransport(Transport):
+    """A transport over one connection of a Django mail backend, opened per batch."""
+
+    failure = "mail connection failed"
+
+    def open(self):
+        self.connection = get_connection(self.backend, fail_silently=False)
+        try:
+            self.connection.open()
+        except Exception as error:
+            raise TransportError(f"{self.failure}: {error}") from error
+
+    def close(self):
+        if self.connection is not None:
+            try:
+                self.connection.close()
+            finally:
+                self.connection = None
+
+
+class AnymailTransport(_BackendTransport):
     """Identical digests as ESP batch sends with merge data, where the ESP can."""
 
     name = "anymail"
+    failure = "ESP connection failed"
 
     def __init__(self, backend=None):
         self.backend = backend or settings.EMAIL_BACKEND
@@ -343,20 +364,6 @@ class AnymailTransport(Transport):
     @property
     def limit(self):
         return self.merge[1] if self.merge else DEFAULT_ESP_LIMIT
-
-    def open(self):
-        self.connection = get_connection(self.backend, fail_silently=False)
-        try:
-            self.connection.open()
-        except Exception as error:
-            raise TransportError(f"ESP connection failed: {error}") from error
-
-    def close(self):
-        if self.connection is not None:
-            try:
-                self.connection.close()
-            finally:
-                self.connection = None
 
     def send_group(self, rendered, recipients, recorder):
         if self.merge is None:
@@ -438,7 +445,7 @@ def _metadata(recipient):
 # --- Django's mail backends --------------------------------------------------------------
 
 
-class DjangoTransport(Transport):
+class DjangoTransport(_BackendTransport):
     """Per-recipient messages over one connection of EMAIL_BACKEND."""
 
     name = "django"
@@ -446,20 +453,6 @@ class DjangoTransport(Transport):
     def __init__(self, backend=None):
         self.backend = backend
         self.connection = None
-
-    def open(self):
-        self.connection = get_connection(self.backend, fail_silently=False)
-        try:
-            self.connection.open()
-        except Exception as error:
-            raise TransportError(f"mail connection failed: {error}") from error
-
-    def close(self):
-        if self.connection is not None:
-            try:
-                self.connection.close()
-            finally:
-                self.connection = None
 
     def send_group(self, rendered, recipients, recorder):
         for recipient in recipients:

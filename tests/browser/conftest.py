@@ -191,19 +191,7 @@ def pytest_sessionfinish(session):
 class Demo:
     """Where the demo content's sample pages are, per page type and language."""
 
-    PAGE_TYPES = (
-        "home",
-        "press-index",
-        "release",
-        "calendar",
-        "event",
-        "offer-index",
-        "offer",
-        "stories",
-        "story",
-        "standard",
-        "newsletter",
-    )
+    PAGE_TYPES = site_server.PAGE_TYPES
     LANGUAGES = site_server.LANGUAGES
 
     def __init__(self, facts, site_url):

@@ -335,6 +335,20 @@ def wait_until_serving(server, timeout=90):
 # --- Demo facts ----------------------------------------------------------------------------
 
 LANGUAGES = ("de", "en", "pl", "cs")
+# The public page types the browser tests and the page-weight benchmark visit.
+PAGE_TYPES = (
+    "home",
+    "press-index",
+    "release",
+    "calendar",
+    "event",
+    "offer-index",
+    "offer",
+    "stories",
+    "story",
+    "standard",
+    "newsletter",
+)
 
 
 def collect_facts():
