@@ -11,6 +11,8 @@ STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 # Test files run in parallel, each file on one worker (the demo tests load their content once).
 TEST_WORKERS ?= 2
+# Extra pytest arguments, e.g. PYTEST_ARGS='-m "not browser"'.
+PYTEST_ARGS ?=
 
 .PHONY: run test install messages catalogues migrate demo lint format check bench bench-press bench-page-weight clean
 
@@ -19,7 +21,7 @@ run: install messages migrate demo ## Set up and serve the site with demo conten
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install messages $(NODE_STAMP) ## Set up and run the whole test suite
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 install: $(STAMP)
 
