@@ -65,6 +65,20 @@ from .transports import Recipient, transport_for_settings
 
 logger = logging.getLogger(__name__)
 
+# Recipients are numbered into batches in this order, so subscribers who get the same digest
+# (same language and interests) sit in the same batch, which renders each distinct digest
+# once. Ordered by language and pk alone, a 500-subscriber batch held ~36 of a run's 144
+# distinct digests and rendered them all again (benchmark profile: render was half the CPU).
+BATCH_ORDER = (
+    "language",
+    "offer_kinds",
+    "sector_keys",
+    "region_keys",
+    "countries",
+    "topic_keys",
+    "pk",
+)
+
 BERLIN = ZoneInfo("Europe/Berlin")
 STREAM_CHUNK = 2000
 UNSENT = (DeliveryStatus.QUEUED, DeliveryStatus.SENDING)
@@ -136,7 +150,7 @@ def start_run(frequency, trigger=RunTrigger.EDITOR, user=None, period=None):
         count = 0
         rows = (
             due_subscribers(frequency)
-            .order_by("language", "pk")
+            .order_by(*BATCH_ORDER)
             .values_list("pk", "email", "language", "last_digest_at", "confirmed_at")
             .iterator(chunk_size=STREAM_CHUNK)
         )

@@ -227,3 +227,17 @@ def test_a_new_subscribers_first_digest_brings_the_last_period(
     assert delivery.status == DeliveryStatus.SENT
     assert "Vor der Anmeldung" in mail.outbox[-1].body
     assert newcomer.email in mail.outbox[-1].to
+
+
+def test_subscribers_with_the_same_interests_share_a_batch(db, settings):
+    settings.NEWSLETTER_BATCH_SIZE = 2
+    cars, energy = ["business_offer"], ["technology_offer"]
+    subscribers = [
+        make_subscriber(f"s{n}@example.org", offer_kinds=kinds)
+        for n, kinds in enumerate([cars, energy, cars, energy])
+    ]
+    run = runs.start_run("weekly", RunTrigger.EDITOR)
+    batch_of = dict(run.deliveries.values_list("subscriber_id", "batch"))
+    assert batch_of[subscribers[0].pk] == batch_of[subscribers[2].pk]
+    assert batch_of[subscribers[1].pk] == batch_of[subscribers[3].pk]
+    assert batch_of[subscribers[0].pk] != batch_of[subscribers[1].pk]
