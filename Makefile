@@ -14,7 +14,7 @@ TEST_WORKERS ?= 2
 # Extra pytest arguments, e.g. PYTEST_ARGS='-m "not browser"'.
 PYTEST_ARGS ?=
 
-.PHONY: run test install messages catalogues migrate demo lint format check bench bench-press bench-page-weight clean
+.PHONY: run test install messages catalogues migrate demo lint format check bench bench-press bench-page-weight bench-newsletter clean
 
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install messages migrate demo ## Set up and serve the site with demo content on 127.0.0.1:$(PORT)
@@ -60,6 +60,9 @@ check: install
 	$(MANAGE) makemigrations --check --dry-run
 
 bench: bench-press bench-page-weight ## Run the benchmarks (figures go to docs/benchmarks.md)
+
+bench-newsletter: install  ## 100,000 subscribers against django-newsletter and raw smtplib (~35 min)
+	$(BIN)/python bench/newsletter_bench.py --subscribers 100000 --offers 1000
 
 bench-page-weight: install $(NODE_STAMP)
 	$(BIN)/python bench/page_weight.py
