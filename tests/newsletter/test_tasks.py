@@ -259,3 +259,23 @@ def test_a_batch_costs_the_same_queries_for_20_and_200_subscribers(
     small = queries_for(20, "small")
     large = queries_for(200, "large")
     assert small == large
+
+
+def test_a_worker_loads_a_runs_items_once_for_all_its_batches(offer, monkeypatch, settings):
+    settings.NEWSLETTER_BATCH_SIZE = 2
+    for n in range(6):
+        make_subscriber(f"b{n}@example.org")
+    loads = []
+    real_load = runs.DigestItems.load
+
+    def counting_load(since, now=None):
+        loads.append(since)
+        return real_load(since, now=now)
+
+    monkeypatch.setattr(runs.DigestItems, "load", counting_load)
+    run, batches = start(monkeypatch)
+    for batch in batches:
+        tasks.send_batch.delay(batch.pk).get()
+    assert len(batches) == 3
+    assert len(loads) == 1
+    assert len(mail.outbox) == 6
