@@ -75,8 +75,8 @@ class SnippetListField(Field):
         return [self._serializer_for(type(obj)).to_representation(obj) for obj in objects]
 
 
-class VCardURLField(Field):
-    """The absolute URL of a contact person's vCard, for "add to address book" links."""
+class WholeObjectField(Field):
+    """A read-only field whose representation is built from the whole object."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("read_only", True)
@@ -85,11 +85,15 @@ class VCardURLField(Field):
     def get_attribute(self, instance):
         return instance
 
+
+class VCardURLField(WholeObjectField):
+    """The absolute URL of a contact person's vCard, for "add to address book" links."""
+
     def to_representation(self, contact):
         return get_full_url(self.context["request"], contact.get_vcard_url())
 
 
-class TranslationsField(Field):
+class TranslationsField(WholeObjectField):
     """The page's other published language versions, for a client's language switcher, each
     with its translation status: "published", or "out_of_date" when its German source changed
     since (pages/translation_status.py has the rule). Drafts are never listed.
@@ -97,13 +101,6 @@ class TranslationsField(Field):
     Reads what `attach_translations` loaded for all pages of a response in one query; a page
     serialised on its own falls back to one query.
     """
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("read_only", True)
-        super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        return instance
 
     def to_representation(self, page):
         if not hasattr(page, TRANSLATIONS_ATTR):
@@ -347,32 +344,24 @@ class PageTypeAPI:
 # (pages/api_types.py), so they cost no queries of their own in a response.
 
 
-class ComputedField(Field):
+class ComputedField(WholeObjectField):
     """A JSON value built from the whole object by `function(obj)`."""
 
     def __init__(self, function, **kwargs):
-        kwargs.setdefault("read_only", True)
         super().__init__(**kwargs)
         self.function = function
-
-    def get_attribute(self, instance):
-        return instance
 
     def to_representation(self, instance):
         return self.function(instance)
 
 
-class ChoiceValueField(Field):
+class ChoiceValueField(WholeObjectField):
     """A choice as its stored value and its label in the object's language:
     {"value": "hybrid", "label": "Hybrid"}; null when the field is empty."""
 
     def __init__(self, model_field, **kwargs):
-        kwargs.setdefault("read_only", True)
         super().__init__(**kwargs)
         self.model_field = model_field
-
-    def get_attribute(self, instance):
-        return instance
 
     def to_representation(self, instance):
         value = getattr(instance, self.model_field)
@@ -382,16 +371,12 @@ class ChoiceValueField(Field):
         return {"value": value, "label": str(labels.get(value, value))}
 
 
-class ChoiceListValuesField(Field):
+class ChoiceListValuesField(WholeObjectField):
     """A `ChoiceListField` (country or partner type codes) as [{"value", "label"}, …]."""
 
     def __init__(self, model_field, **kwargs):
-        kwargs.setdefault("read_only", True)
         super().__init__(**kwargs)
         self.model_field = model_field
-
-    def get_attribute(self, instance):
-        return instance
 
     def to_representation(self, instance):
         field = instance._meta.get_field(self.model_field)
@@ -489,17 +474,10 @@ def story_participants(story):
 RELATED_PAGES_ATTR = "_api_related_pages"
 
 
-class RelatedPagesField(Field):
+class RelatedPagesField(WholeObjectField):
     """A story's related offers and events in its language (where published), as id, title,
     type, page URL and API URL. Reads what the story's PageTypeAPI loaded for a response; a
     story serialised on its own resolves them itself."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("read_only", True)
-        super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        return instance
 
     def to_representation(self, story):
         pages = getattr(story, RELATED_PAGES_ATTR, None)
