@@ -47,9 +47,10 @@ migrate: install
 demo: install
 	$(MANAGE) load_demo
 
-lint: install
+lint: install ## Style, formatting, and the import layers of docs/architecture.md
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-logo --no-cache
 
 format: install
 	$(BIN)/ruff format .

@@ -197,7 +197,7 @@ def without_derived_indexes():
     from modelsearch.signal_handlers import post_save_signal_handler
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
-    from pages.models import EventPage
+    from pages.calendar.models import EventPage
 
     post_save.disconnect(post_save_signal_handler, sender=EventPage)
     try:
@@ -276,7 +276,7 @@ def timed(client, target, repeat):
 def uncached_feeds(args, urls, counts) -> dict:
     """Build each feed with its cache bypassed and every other cache warm: what the first
     request of the day (per worker), or the first after a publish, costs a feed."""
-    import pages.calendar_views as views
+    import pages.calendar.views as views
 
     client = harness.in_process_client()
     bare = Target(urls[BARE])

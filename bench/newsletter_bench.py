@@ -327,7 +327,8 @@ def build_dataset(args) -> dict:
 def interest_profiles(sectors, regions, topics, rng) -> list[dict]:
     """A few dozen interest combinations, as subscribers pick them: one to three sectors,
     sometimes a kind or two, a country or a region, now and then topics."""
-    from pages.models import Country, OfferKind
+    from pages.core.models.taxonomy import Country
+    from pages.exchange.models.offers import OfferKind
 
     kinds = [value for value, _label in OfferKind.choices]
     countries = [value for value, _label in Country.choices if value in ("DE", "PL", "CZ")]

@@ -157,7 +157,7 @@ def bulk_add_offers(index, specs, contact):
     from modelsearch.backends import get_search_backend
     from wagtail.models import Page
 
-    from pages.models import CooperationOfferPage, OfferSector
+    from pages.exchange.models.offers import CooperationOfferPage, OfferSector
 
     content_type = ContentType.objects.get_for_model(CooperationOfferPage)
     start_step = index.numchild
@@ -229,7 +229,7 @@ def build_dataset(args) -> dict:
     from django.utils import timezone
     from wagtail.models import Page
 
-    from pages.models import CooperationOfferPage
+    from pages.exchange.models.offers import CooperationOfferPage
     from tests import factories
 
     started = time.perf_counter()
@@ -292,8 +292,8 @@ def matching_in_process(args, urls, counts) -> dict:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from pages.matching import counterpart_kinds, live_offers, matching_offers
-    from pages.models import CooperationOfferPage, OfferSector
+    from pages.exchange.matching import counterpart_kinds, live_offers, matching_offers
+    from pages.exchange.models.offers import CooperationOfferPage, OfferSector
 
     offer = CooperationOfferPage.objects.get(pk=args.match_offer)
     keys = {link.sector.translation_key for link in offer.sector_links.select_related("sector")}

@@ -76,7 +76,7 @@ def run_pass(releases, label):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from pages.translation_workflow import translate_everywhere
+    from pages.translation.workflow import translate_everywhere
 
     per_page_queries = []
     per_page_seconds = []

@@ -32,7 +32,9 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet as WagtailDocumen
 from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
 from wagtail.models import Locale
 
-from pages.api import (
+from pages.api.calendar import CalendarAPIViewSet
+from pages.api.page_types import PAGE_TYPES
+from pages.core.api_fields import (
     ContentNegotiation,
     ImageRenditionsField,
     TranslationsField,
@@ -41,9 +43,8 @@ from pages.api import (
     image_prefetches,
     load_stream_fields,
 )
-from pages.api_calendar import CalendarAPIViewSet
-from pages.api_types import PAGE_TYPES
-from pages.models import ContactPerson, Region, Sector, Topic
+from pages.core.models.contacts import ContactPerson
+from pages.core.models.taxonomy import Region, Sector, Topic
 from press.api import PressReleaseAPI
 
 # --- Filters and pagination -----------------------------------------------------------------

@@ -9,8 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 from wagtail.documents import urls as wagtaildocs_urls
 
-from pages import routing as page_routing
-from pages import seo
+from pages.core import routing as page_routing
+from pages.core import seo
 
 from .api import api_router
 
@@ -33,14 +33,15 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's serve view, preceded by one that resolves the route in two queries (pages/routing.py);
-# Wagtail's own pattern stays for its helper URLs (password and login for restricted pages).
+# Wagtail's serve view, preceded by one that resolves the route in two queries
+# (pages/core/routing.py); Wagtail's own pattern stays for its helper URLs (password and
+# login for restricted pages).
 serve_pattern = r"^((?:[\w\-]+/)*)$" if WAGTAIL_APPEND_SLASH else r"^([\w\-/]*)$"
 
 # `/` has no prefix: LocaleMiddleware redirects it to the visitor's language (Accept-Language).
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
-    path("", include("pages.inquiries")),
+    path("", include("pages.exchange.inquiries")),
     path("", include("newsletter.urls")),
     re_path(serve_pattern, page_routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -16,7 +16,8 @@ from django.core.cache import cache
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from pages.models import Country, OfferKind, Region, Sector, Topic
+from pages.core.models.taxonomy import Country, Region, Sector, Topic
+from pages.exchange.models.offers import OfferKind
 
 from .models import Frequency
 

@@ -39,9 +39,10 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
-from pages.inquiries import HttpResponseSeeOther
-from pages.models import Country, OfferKind, Region, Sector, Topic
-from pages.offer_admin import in_language, local_time, neutralise_formula
+from pages.core.admin_export import in_language, local_time, neutralise_formula
+from pages.core.models.taxonomy import Country, Region, Sector, Topic
+from pages.core.public_forms.responses import HttpResponseSeeOther
+from pages.exchange.models.offers import OfferKind
 
 from .admin_forms import (
     InterestPreviewForm,
@@ -197,7 +198,7 @@ class InterestFilter(django_filters.ChoiceFilter):
         if not value:
             return queryset
         # JSON lists of strings: the quoted key matches one whole element on SQLite and
-        # PostgreSQL alike (pages/fields.py ChoiceListField does the same).
+        # PostgreSQL alike (pages/core/fields.py ChoiceListField does the same).
         return queryset.filter(**{f"{self.field_name}__icontains": f'"{value}"'})
 
 

@@ -35,10 +35,10 @@ from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from wagtail.models import Locale
 
-from pages.matching import InterestProfile, OfferProfile, fits_interests, translation_keys
-from pages.models import CooperationOfferPage, EventDate, EventPage, OfferSector
-from pages.models.events import EventRegion, EventTopic
-from pages.restrictions import public
+from pages.calendar.models import EventDate, EventPage, EventRegion, EventTopic
+from pages.core.restrictions import public
+from pages.exchange.matching import InterestProfile, OfferProfile, fits_interests, translation_keys
+from pages.exchange.models.offers import CooperationOfferPage, OfferSector
 from press.models import PressReleasePage, PressReleaseTopic
 
 from . import tokens
@@ -259,9 +259,9 @@ def _load_offers(since, now, languages):
     sectors = OfferSector.objects.select_related("sector").order_by("sort_order", "pk")
     german = list(
         public(CooperationOfferPage.objects.live())
+        .current(today)
         .filter(
             locale__language_code=source_language(),
-            valid_until__gte=today,
             first_published_at__gt=since,
             first_published_at__lte=now,
         )

@@ -14,8 +14,9 @@ from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from pages.inquiries import plain_text, single_line
-from pages.models import Country, OfferKind, Region, Sector, Topic
+from pages.core.models.taxonomy import Country, Region, Sector, Topic
+from pages.exchange.inquiries import plain_text, single_line
+from pages.exchange.models.offers import OfferKind
 
 from .consent import CONSENT_TEXT_VERSION, CONSENT_TEXTS
 from .models import Frequency

@@ -15,8 +15,9 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from pages.fields import ChoiceListField
-from pages.models import Country, OfferKind
+from pages.core.fields import ChoiceListField
+from pages.core.models.taxonomy import Country
+from pages.exchange.models.offers import OfferKind
 
 
 def normalise_email(address):

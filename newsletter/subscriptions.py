@@ -27,8 +27,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from pages.client import client_ip
-from pages.models import Country, OfferKind, Region, Sector, Topic
+from pages.core.client import client_ip
+from pages.core.models.taxonomy import Country, Region, Sector, Topic
+from pages.exchange.models.offers import OfferKind
 
 from . import tokens
 from .consent import CONSENT_TEXT_VERSION, consent_text

@@ -27,9 +27,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from pages.client import client_ip
-from pages.inquiries import HttpResponseSeeOther
-from pages.ratelimit import count_hit
+from pages.core.client import client_ip
+from pages.core.public_forms.responses import HttpResponseSeeOther
+from pages.core.ratelimit import count_hit
 from pages.templatetags.glokal_tags import footer_links
 
 from . import subscriptions, tokens

@@ -1,5 +1,17 @@
+"""The content core's app: page types, snippets and the features built on them (see pages/)."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+# The modules that register page views (pages/core/page_views.py): each model names its views,
+# these modules supply them.
+PAGE_VIEW_MODULES = (
+    "pages.calendar.views",
+    "pages.exchange.views",
+    "pages.exchange.submission",
+    "pages.exchange.inquiries",
+    "pages.stories.views",
+)
 
 
 class PagesConfig(AppConfig):
@@ -7,14 +19,19 @@ class PagesConfig(AppConfig):
     verbose_name = _("Content core")
 
     def ready(self):
-        from . import signals  # noqa: F401  (cache invalidation on publish)
-        from .home_events import next_events
-        from .sections import register_home_section
-
-        register_home_section(next_events)
+        from importlib import import_module
 
         from django.db.models.signals import post_migrate
 
-        from .roles import setup_roles_after_migrate
+        from pages.calendar.home_section import next_events
+        from pages.core import signals
+        from pages.core.sections import register_home_section
+        from pages.exchange import signals as exchange_signals
+        from pages.translation.roles import setup_roles_after_migrate
 
+        signals.connect()
+        exchange_signals.connect()
+        register_home_section(next_events)
+        for module in PAGE_VIEW_MODULES:
+            import_module(module)
         post_migrate.connect(setup_roles_after_migrate, dispatch_uid="glokal-setup-roles")

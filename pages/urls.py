@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from pages.core import views
 
 urlpatterns = [
     path("contacts/<int:pk>.vcf", views.contact_vcard_view, name="contact-vcard"),

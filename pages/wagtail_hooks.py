@@ -1,62 +1,8 @@
-"""Admin screens for the shared snippets, grouped under one menu item."""
+"""The admin's index: Wagtail reads hooks only from this module, so it imports each feature's
+admin module, and each of those registers its own hooks, viewsets and URLs on import."""
 
-from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from pages.core import admin as core_admin
+from pages.exchange import admin as exchange_admin
+from pages.translation import admin as translation_admin
 
-from . import (
-    offer_admin,  # noqa: F401  (cooperation offer listing)
-    offer_submission_hooks,  # noqa: F401  (the submission's log action)
-    translation_admin,  # noqa: F401  (translate everywhere, submit for review, locale rule)
-    translation_board_hooks,  # noqa: F401  (translation status board, PO files)
-)
-from .inquiry_admin import register_inquiry_admin  # noqa: F401  (inquiries in the admin)
-from .models import ContactPerson, Region, Sector, Topic
-
-
-class TaxonomyViewSet(SnippetViewSet):
-    """What every taxonomy's admin listing shows; subclasses add their own columns."""
-
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["name"]
-    list_export = ["name", "slug", "locale"]
-
-
-class TopicViewSet(TaxonomyViewSet):
-    model = Topic
-    icon = "tag"
-
-
-class SectorViewSet(TaxonomyViewSet):
-    model = Sector
-    icon = "cogs"
-
-
-class RegionViewSet(TaxonomyViewSet):
-    model = Region
-    icon = "site"
-    list_display = ["name", "country", "nuts_code", "locale"]
-    list_filter = ["locale", "country"]
-    list_export = ["name", "slug", "country", "nuts_code", "locale"]
-
-
-class ContactPersonViewSet(SnippetViewSet):
-    model = ContactPerson
-    icon = "user"
-    menu_label = _("Contact persons")
-    list_display = ["full_name", "department", "phone", "email", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["first_name", "last_name", "department"]
-    list_export = ["first_name", "last_name", "role", "department", "phone", "email", "locale"]
-
-
-class TaxonomyGroup(SnippetViewSetGroup):
-    menu_label = _("Taxonomies")
-    menu_icon = "folder-open-inverse"
-    menu_order = 300
-    items = (TopicViewSet, SectorViewSet, RegionViewSet)
-
-
-register_snippet(TaxonomyGroup)
-register_snippet(ContactPersonViewSet)
+__all__ = ["core_admin", "exchange_admin", "translation_admin"]

@@ -10,8 +10,8 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from wagtail.api.v2.utils import BadRequestError
 
-from pages.api import PageTypeAPI, api_images
-from pages.models import Topic
+from pages.core.api_fields import PageTypeAPI, api_images
+from pages.core.models.taxonomy import Topic
 
 from .models import PressReleaseContact, PressReleasePage, PressReleaseTopic
 

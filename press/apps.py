@@ -7,7 +7,7 @@ class PressConfig(AppConfig):
     verbose_name = _("Press room")
 
     def ready(self):
-        from pages.sections import register_home_section, register_section
+        from pages.core.sections import register_home_section, register_section
 
         from .sections import latest_press_releases, releases_about_event
 

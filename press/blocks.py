@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from pages.blocks import DocumentBlock, ImageBlock, LinkBlock
+from pages.core.blocks import DocumentBlock, ImageBlock, LinkBlock
 
 
 class PressMediaBlock(blocks.StreamBlock):

@@ -7,9 +7,9 @@ few queries however many releases and topics there are.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pages.cache import cached
-from pages.models import Topic
-from pages.pagination import paginate, query_without_page
+from pages.core.cache import cached
+from pages.core.models.taxonomy import Topic
+from pages.core.pagination import paginate, query_without_page
 
 
 class PressFilterForm(forms.Form):

@@ -16,11 +16,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages.api import ImageRenditionsField, SnippetListField
-from pages.blocks import BaseStreamBlock
-from pages.models.base import GlokalPage
-from pages.models.links import ContactLink, TopicLink
-from pages.restrictions import public
+from pages.core.api_fields import ImageRenditionsField, SnippetListField
+from pages.core.blocks import BaseStreamBlock
+from pages.core.models.base import GlokalPage
+from pages.core.models.links import ContactLink, TopicLink
+from pages.core.restrictions import public
 
 from .blocks import PressMediaBlock, RelatedLinksBlock
 
@@ -195,7 +195,7 @@ class PressReleasePage(GlokalPage):
 
     def structured_data(self, request):
         """schema.org NewsArticle: what news search and link previews read."""
-        from pages.structured_data import description_of, image_url, news_article
+        from pages.core.structured_data import description_of, image_url, news_article
 
         return news_article(
             self,

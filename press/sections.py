@@ -1,6 +1,6 @@
 """The press room's section on the home page: the latest releases in the home's language."""
 
-from pages.sections import PageSection, first_child_of_type
+from pages.core.sections import PageSection, first_child_of_type
 
 from .models import PressReleaseIndexPage
 

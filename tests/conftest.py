@@ -1,7 +1,20 @@
+"""Fixtures every test folder shares: the demo tree, and the real parts (an SMTP sink on
+loopback, a Redis broker, a Celery worker process and a web server, all sharing the committed
+test database).
+
+Redis is required in CI (CI=true): there a missing broker fails the tests. Elsewhere they
+are skipped with the reason, so a laptop without Redis still runs the rest of the suite.
+"""
+
+import os
+
 import pytest
 from django.core.cache import cache
+from django.db import connections
 
+from tests import celery_worker as worker_module
 from tests import factories
+from tests.smtp_sink import SmtpSink
 
 
 @pytest.fixture(autouse=True)
@@ -26,3 +39,131 @@ def home(site_tree):
 @pytest.fixture
 def press_index(site_tree):
     return site_tree[1]
+
+
+def in_ci():
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture(scope="session")
+def redis_broker():
+    """The Redis database for the tests' queues; skipped without Redis, except in CI."""
+    import redis
+
+    url = worker_module.redis_url()
+    client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        message = f"Redis broker not reachable at {url}: {error}"
+        if in_ci():
+            pytest.fail(message + " (required in CI)", pytrace=False)
+        pytest.skip(message)
+    finally:
+        client.close()
+    return url
+
+
+@pytest.fixture
+def smtp_sink():
+    with SmtpSink() as sink:
+        yield sink
+
+
+@pytest.fixture
+def _restore_migrated_data(django_db_blocker):
+    """Put back what migrations created (locales, the root page, …) after the flush that ends
+    a transactional test, so tests that run later in this process find it.
+
+    Must be set up before transactional_db: its teardown then runs after the flush.
+    """
+    yield
+    with django_db_blocker.unblock():
+        for connection in connections.all(initialized_only=True):
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
+        connections.close_all()
+
+
+@pytest.fixture
+def shared_db(_restore_migrated_data, django_db_serialized_rollback, transactional_db):
+    """A committed test database that other processes (the worker) and threads (the web
+    server) see. Starts with the migrations' data; flushed and restored afterwards."""
+
+
+@pytest.fixture
+def web_server(shared_db, settings):
+    """A real HTTP server (Django's live-server thread) on loopback for this test; links in
+    mails point at it."""
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("127.0.0.1")
+    server._live_server_modified_settings.enable()
+    settings.GLOKAL_PUBLIC_BASE_URL = server.url
+    try:
+        yield server
+    finally:
+        server.stop()
+        server._live_server_modified_settings.disable()
+
+
+@pytest.fixture
+def mail_to_sink(settings, smtp_sink):
+    """Mail sent by this process (the web server's confirmation mails) goes to the sink."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = smtp_sink.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.NEWSLETTER_TRANSPORT = "smtp"
+    return smtp_sink
+
+
+@pytest.fixture
+def broker_queue(redis_broker):
+    """A Redis queue of this test's own; this process's tasks go there (not in-process)."""
+    queue = worker_module.queue_name()
+    try:
+        with worker_module.tasks_to_broker(queue):
+            yield queue
+    finally:
+        worker_module.delete_queue(queue)
+
+
+@pytest.fixture
+def start_worker(broker_queue, shared_db, smtp_sink, tmp_path, settings):
+    """`start_worker(name="worker", beat=False, concurrency=2, wait=True, **env)` starts a
+    Celery worker process on this test's queue, database and SMTP sink and returns it, ready
+    (with wait=False: call its `wait_ready()` before relying on it).
+    Every worker started is killed (process group) when the test ends, pass or fail.
+
+    Redis is checked first (list this fixture first in a test): without it the test skips,
+    or fails in CI, before the test database is even set up."""
+    started = []
+
+    def start(name="worker", beat=False, concurrency=2, wait=True, **env):
+        environment = {
+            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_HOST": "127.0.0.1",
+            "EMAIL_PORT": smtp_sink.port,
+            "GLOKAL_NEWSLETTER_TRANSPORT": "smtp",
+            "GLOKAL_PUBLIC_BASE_URL": settings.GLOKAL_PUBLIC_BASE_URL,
+            **env,
+        }
+        process = worker_module.Worker(
+            broker_queue,
+            tmp_path / "celery",
+            env=environment,
+            concurrency=concurrency,
+            beat=beat,
+            name=name,
+        )
+        started.append(process)
+        return process.start(wait=wait)
+
+    try:
+        yield start
+    finally:
+        for process in started:
+            process.kill()

@@ -13,6 +13,7 @@ from django.test import TestCase
 from PIL import Image as PILImage
 from wagtail.models import Locale, Page, Site
 
+from pages.calendar.models import EVENT_TIMEZONE
 from pages.models import (
     ContactPerson,
     CooperationOfferIndexPage,
@@ -31,8 +32,7 @@ from pages.models import (
     StandardPage,
     Topic,
 )
-from pages.models.events import EVENT_TIMEZONE
-from pages.translation import translate_object
+from pages.translation.translate import translate_object
 from press.models import (
     PressReleaseContact,
     PressReleaseIndexPage,

@@ -67,10 +67,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "pages.security.SecurityHeadersMiddleware",
+    "pages.core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "pages.middleware.GlokalLocaleMiddleware",
+    "pages.core.middleware.GlokalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -307,10 +307,11 @@ else:
     }
 # wagtail-localize's background jobs (translating subtrees, syncing) run on our Celery workers.
 WAGTAILLOCALIZE_JOBS = {
-    "BACKEND": "pages.celery_jobs.CeleryJobBackend",
+    "BACKEND": "pages.translation.celery_jobs.CeleryJobBackend",
     "OPTIONS": {"QUEUE": os.environ.get("GLOKAL_TRANSLATION_QUEUE", "")},  # "" = default queue
 }
-CELERY_IMPORTS = ["pages.celery_jobs"]
+# Task modules outside an app's top-level `tasks` module, which autodiscovery would not find.
+CELERY_IMPORTS = ["pages.exchange.tasks", "pages.translation.celery_jobs"]
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

@@ -3,9 +3,9 @@ videos in Deutsche Gebärdensprache (DGS).
 
 Both pages exist in German only, on purpose: Leichte Sprache is a set of rules for German, and
 DGS is German Sign Language. The en/pl/cs sites link to the German pages (marked `lang="de"`,
-see pages/bitv.py), which is what German public sites do and what the fallback rule of
-pages/fallback.py does for any untranslated page. The header finds the two pages by their
-German slugs, BITV_SLUGS in pages/bitv.py; an editor who moves or renames one keeps its slug.
+see pages/core/bitv.py), which is what German public sites do and what the fallback rule of
+pages/core/fallback.py does for any untranslated page. The header finds the two pages by their
+German slugs, BITV_SLUGS in pages/core/bitv.py; an editor who moves or renames one keeps its slug.
 
 The sign-language page holds a notice until the agency has recorded its videos. Editors then add
 the video as a *document* block (an MP4 uploaded to the site's own document library), never as
@@ -16,8 +16,9 @@ the same word for the same thing, difficult words explained right after they are
 compound words split with a middle dot (Wirtschafts·förderung), phone numbers in groups.
 """
 
-from ..bitv import EASY_LANGUAGE_SLUG, SIGN_LANGUAGE_SLUG
-from ..models import StandardPage
+from pages.core.bitv import EASY_LANGUAGE_SLUG, SIGN_LANGUAGE_SLUG
+from pages.core.models.standard import StandardPage
+
 from .streams import stream
 from .sync import sync_page
 from .texts import same

@@ -7,7 +7,8 @@ reaches no real person; email addresses use the reserved domain glokal.example.
 
 from dataclasses import dataclass
 
-from ..models import ContactPerson
+from pages.core.models.contacts import ContactPerson
+
 from .images import ImageSpec, ensure_images
 from .sync import sync_snippet
 from .texts import Text

@@ -25,8 +25,17 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from ..models import EventCalendarPage, EventContact, EventDate, EventPage, EventRegion, EventTopic
-from ..models.events import EVENT_TIMEZONE, EventFormat
+from pages.calendar.models import (
+    EVENT_TIMEZONE,
+    EventCalendarPage,
+    EventContact,
+    EventDate,
+    EventFormat,
+    EventPage,
+    EventRegion,
+    EventTopic,
+)
+
 from .contacts import PEOPLE
 from .images import ImageSpec, ensure_images
 from .streams import stream

@@ -14,7 +14,7 @@ from django.core.files.images import ImageFile
 from PIL import Image, ImageColor, ImageDraw, ImageFont
 from wagtail.utils.file import hash_filelike
 
-from ..models import GlokalImage
+from pages.core.models.images import GlokalImage
 
 DEMO_CREDIT = "Glokal Demo"
 HERO_SIZE = (1600, 900)

@@ -26,12 +26,17 @@ publishes nothing and so hands out no new numbers.
 import datetime
 from dataclasses import dataclass
 
-from ..models import CooperationOfferIndexPage, CooperationOfferPage, OfferSector
-from ..models.offers import TECHNOLOGY_KINDS
-from ..models.offers import DevelopmentStage as Stage
-from ..models.offers import OfferKind as Kind
-from ..models.offers import PartnershipType as Partnership
-from ..models.offers import PartnerType as Partner
+from pages.exchange.models.offers import (
+    TECHNOLOGY_KINDS,
+    CooperationOfferIndexPage,
+    CooperationOfferPage,
+    OfferSector,
+)
+from pages.exchange.models.offers import DevelopmentStage as Stage
+from pages.exchange.models.offers import OfferKind as Kind
+from pages.exchange.models.offers import PartnershipType as Partnership
+from pages.exchange.models.offers import PartnerType as Partner
+
 from .contacts import FICTIONAL_PHONE_PREFIX
 from .streams import stream
 from .sync import sync_page

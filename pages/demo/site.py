@@ -3,7 +3,8 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 
-from ..models import HomePage
+from pages.core.models.home import HomePage
+
 from .images import ImageSpec, ensure_images
 from .streams import stream
 from .sync import sync_page

@@ -5,8 +5,8 @@ address, register number and phone number in them is invented (see contacts.py f
 range).
 """
 
-from ..models import StandardPage
-from ..models.standard import FooterLink
+from pages.core.models.standard import FooterLink, StandardPage
+
 from .streams import stream
 from .sync import sync_page
 

@@ -19,7 +19,8 @@ page looks up the visitor's language version of each linked page when it renders
 import html
 from dataclasses import dataclass
 
-from ..models import StoryParticipant, SuccessStoryIndexPage, SuccessStoryPage
+from pages.stories.models import StoryParticipant, SuccessStoryIndexPage, SuccessStoryPage
+
 from .images import ImageSpec, ensure_images
 from .streams import block_id, stream
 from .sync import sync_page

@@ -1,6 +1,7 @@
 """Demo topics, sectors and regions: the vocabulary press releases, events and offers share."""
 
-from ..models import Region, Sector, Topic
+from pages.core.models.taxonomy import Region, Sector, Topic
+
 from .sync import sync_snippet
 
 # Used both as a topic and as a sector, so both must read the same in every language.

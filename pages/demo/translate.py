@@ -16,7 +16,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from pages.translation import translate_object
+from pages.translation.translate import translate_object
 
 from .texts import TARGET_LANGUAGES, TranslationMemory
 

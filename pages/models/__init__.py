@@ -1,7 +1,6 @@
 """The shared content core: taxonomies, contact persons, images and the generic page types."""
 
-from .contacts import ContactPerson
-from .events import (
+from pages.calendar.models import (
     EventCalendarPage,
     EventContact,
     EventDate,
@@ -10,10 +9,13 @@ from .events import (
     EventRegion,
     EventTopic,
 )
-from .home import HomePage
-from .images import GlokalImage, GlokalRendition
-from .inquiries import Inquiry, InquiryStatus
-from .offers import (
+from pages.core.models.contacts import ContactPerson
+from pages.core.models.home import HomePage
+from pages.core.models.images import GlokalImage, GlokalRendition
+from pages.core.models.standard import StandardPage
+from pages.core.models.taxonomy import Country, Region, Sector, Topic
+from pages.exchange.models.inquiries import Inquiry, InquiryStatus
+from pages.exchange.models.offers import (
     CooperationOfferIndexPage,
     CooperationOfferPage,
     DevelopmentStage,
@@ -23,9 +25,7 @@ from .offers import (
     PartnershipType,
     PartnerType,
 )
-from .standard import StandardPage
-from .stories import StoryParticipant, SuccessStoryIndexPage, SuccessStoryPage
-from .taxonomy import Country, Region, Sector, Topic
+from pages.stories.models import StoryParticipant, SuccessStoryIndexPage, SuccessStoryPage
 
 __all__ = [
     "CooperationOfferIndexPage",

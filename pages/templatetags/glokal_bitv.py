@@ -1,8 +1,8 @@
-"""{% bitv_links as links %}: the Leichte Sprache and sign-language pages (pages/bitv.py)."""
+"""{% bitv_links as links %}: the Leichte Sprache and sign-language pages (pages/core/bitv.py)."""
 
 from django import template
 
-from .. import bitv
+from pages.core import bitv
 
 register = template.Library()
 

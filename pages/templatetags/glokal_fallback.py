@@ -1,22 +1,22 @@
-"""Template side of the fallback rule (pages/fallback.py).
+"""Template side of the fallback rule (pages/core/fallback.py).
 
 {% load glokal_fallback %}
 {% translated_link page as link %}
 <a href="{{ link.url }}"{% if link.is_fallback %} hreflang="{{ link.language_code }}"
    lang="{{ link.language_code }}"{% endif %}>{{ link.page.title|default:page.title }}</a>
-{% include "pages/includes/fallback_note.html" with language=link.language_code %}
+{% include "pages/core/includes/fallback_note.html" with language=link.language_code %}
 
 {% content_language page as content_lang %}
 <div{% if content_lang %} lang="{{ content_lang }}"{% endif %}> … </div>
 {% if content_lang %}
-  {% include "pages/includes/fallback_note.html" with language=content_lang %}
+  {% include "pages/core/includes/fallback_note.html" with language=content_lang %}
 {% endif %}
 """
 
 from django import template
 from django.utils import translation
 
-from .. import fallback
+from pages.core import fallback
 
 register = template.Library()
 

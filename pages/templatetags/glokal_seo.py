@@ -1,16 +1,12 @@
-"""Open Graph tags and schema.org JSON-LD for the page being shown (pages/structured_data.py)."""
+"""Open Graph tags and schema.org JSON-LD for the page being shown
+(pages/core/structured_data.py)."""
 
 from django import template
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 
-from ..i18n import live_translations
-from ..structured_data import (
-    OG_LOCALES,
-    description_of,
-    json_ld_script,
-    social_image_of,
-)
+from pages.core.i18n import live_translations
+from pages.core.structured_data import OG_LOCALES, description_of, json_ld_script, social_image_of
 
 register = template.Library()
 

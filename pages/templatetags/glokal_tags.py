@@ -4,10 +4,10 @@ from django import template
 from django.utils import translation
 from wagtail.models import Page
 
-from ..cache import cached
-from ..i18n import hreflang_alternates, page_language_links, path_language_links
-from ..models.standard import FooterLink, StandardPage
-from ..restrictions import public
+from pages.core.cache import cached
+from pages.core.i18n import hreflang_alternates, page_language_links, path_language_links
+from pages.core.models.standard import FooterLink, StandardPage
+from pages.core.restrictions import public
 
 register = template.Library()
 

@@ -10,7 +10,7 @@ every server gets a copy (`clone`), which is quick:
   with `CREATE DATABASE … TEMPLATE …`; the copies are `<name>_browser_<run>_<worker>`.
 
 The server is gunicorn (one process, threads: the rate limits and the cache live in its
-memory) with `config.settings.browser` on a free loopback port; mail goes to a folder as files.
+memory) with `tests.browser.settings` on a free loopback port; mail goes to a folder as files.
 
 `python -m tests.browser.server facts` prints the demo facts (page URLs per language) as JSON;
 it runs in a subprocess with the served database because the test process has no Django
@@ -35,7 +35,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-SETTINGS = "config.settings.browser"
+SETTINGS = "tests.browser.settings"
 PYTHON = sys.executable
 
 # Debian's Chromium (apt package `chromium`), launched by Playwright by its path: no browser

@@ -14,8 +14,8 @@ import icalendar
 from playwright.sync_api import expect
 
 from newsletter.forms import MIN_FILL_SECONDS as NEWSLETTER_MIN_FILL_SECONDS
-from pages.inquiries import MIN_FILL_SECONDS as INQUIRY_MIN_FILL_SECONDS
-from pages.offer_submission import MIN_FORM_SECONDS, MIN_RESUBMIT_SECONDS
+from pages.exchange.inquiries import MIN_FILL_SECONDS as INQUIRY_MIN_FILL_SECONDS
+from pages.exchange.submission import MIN_FORM_SECONDS, MIN_RESUBMIT_SECONDS
 
 from .conftest import unique_email
 

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _msgids(settings):
-    # Compare against the English msgids (see tests/pages/test_offer_submission.py).
+    # Compare against the English msgids (see tests/pages/exchange/test_offer_submission.py).
     settings.LOCALE_PATHS = []
 
 

@@ -32,8 +32,8 @@ from newsletter.models import (
     SubscriberStatus,
 )
 from newsletter.runs import start_run
+from pages.exchange.tasks import send_offer_renewal_reminders
 from pages.models import CooperationOfferPage
-from pages.tasks import send_offer_renewal_reminders
 from tests import factories
 
 ONE_CLICK = "List-Unsubscribe=One-Click"

@@ -4,7 +4,7 @@ import uuid
 
 import pytest
 
-from pages.matching import (
+from pages.exchange.matching import (
     InterestProfile,
     OfferProfile,
     fits_interests,

@@ -31,7 +31,6 @@ from newsletter.models import (
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.urls("tests.newsletter.webhook_urls"),
     # anymail 15 warns on every SendGrid request that it no longer officially supports it.
     pytest.mark.filterwarnings("ignore::anymail.exceptions.AnymailNotSupportedWarning"),
 ]
@@ -609,7 +608,6 @@ def test_get_is_not_allowed(client):
     assert client.get(ESPS["postmark"]["url"]).status_code == 405
 
 
-@pytest.mark.urls("config.urls")
 def test_site_urls_route_webhooks_to_the_hardened_views():
     # Needs `path("anymail/", include("newsletter.webhooks"))` in config/urls.py.
     view_class = resolve(ESPS["postmark"]["url"]).func.view_class

@@ -20,7 +20,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
 from pages.demo import DemoContext
-from pages.roles import ensure_demo_users, setup_roles
+from pages.translation.roles import ensure_demo_users, setup_roles
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "glokal-demo"

@@ -9,7 +9,7 @@ translator-<language> (never on a real installation: the password would be publi
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from pages.roles import ensure_demo_users, setup_roles
+from pages.translation.roles import ensure_demo_users, setup_roles
 
 
 class Command(BaseCommand):

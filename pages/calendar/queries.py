@@ -1,0 +1,276 @@
+"""What the event calendar shows: filtered events, their next dates, months and the archive.
+
+Every listing is one paginated query over events plus a fixed set of prefetches (dates,
+topics, regions, image renditions), so its cost does not depend on the number of events.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from django import forms
+from django.conf import settings
+from django.db.models import Max, Min, Prefetch, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from pages.calendar.models import (
+    EVENT_TIMEZONE,
+    EventDate,
+    EventFormat,
+    EventPage,
+    EventRegion,
+    EventTopic,
+)
+from pages.core.cache import cached
+from pages.core.images import listing_renditions
+from pages.core.models.taxonomy import Country, Region, Topic
+from pages.core.pagination import paginate, query_without_page
+from pages.core.restrictions import public
+
+LISTING_RENDITION = "fill-480x270"
+FEED_PAST_DAYS = 180  # feeds keep recent past events so calendar apps do not drop them at once
+
+
+class MonthField(forms.Field):
+    """A calendar month written as YYYY-MM (years 1900 to 2999)."""
+
+    default_error_messages = {"invalid": _("Enter a month as YYYY-MM, for example 2025-10.")}
+
+    def to_python(self, value):
+        value = (value or "").strip()
+        if not value:
+            return None
+        match = re.fullmatch(r"(\d{4})-(\d{1,2})", value)
+        try:
+            if not match or not 1900 <= int(match[1]) <= 2999:
+                raise ValueError(value)
+            return datetime.date(int(match[1]), int(match[2]), 1)
+        except ValueError as error:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
+
+
+class EventFilterForm(forms.Form):
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    format = forms.ChoiceField(label=_("Format"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    month = MonthField(label=_("Month"), required=False, widget=forms.HiddenInput)
+
+    FILTERS = ("topic", "region", "country", "format", "language")
+
+    def __init__(self, data, *, topics, regions):
+        super().__init__(data)
+        choices = {
+            "topic": [("", _("All topics"))] + topics,
+            "region": [("", _("All regions"))] + regions,
+            "country": [("", _("All countries"))] + list(Country.choices),
+            "format": [("", _("All formats"))] + list(EventFormat.choices),
+            "language": [("", _("All languages"))] + list(settings.LANGUAGES),
+        }
+        for name, field_choices in choices.items():
+            self.fields[name].choices = field_choices
+            self.fields[name].error_messages["invalid_choice"] = _(
+                "“%(value)s” is not one of the choices."
+            )
+
+    def filters(self):
+        """The valid filter values, without empty ones."""
+        if not self.is_valid():
+            return {}
+        return {name: self.cleaned_data[name] for name in self.FILTERS if self.cleaned_data[name]}
+
+
+def filter_choices(calendar):
+    """Topics and regions used by the calendar's live events, in the calendar's language."""
+
+    def build():
+        events = EventPage.objects.live().child_of(calendar).values("pk")
+        topics = Topic.objects.filter(
+            pages_eventtopic_links__page__in=events, locale_id=calendar.locale_id
+        ).distinct()
+        regions = Region.objects.filter(
+            pages_eventregion_links__page__in=events, locale_id=calendar.locale_id
+        ).distinct()
+        return {
+            "topics": [(t.slug, t.name) for t in topics.order_by("name")],
+            "regions": [(r.slug, r.name) for r in regions.order_by("country", "name")],
+        }
+
+    return cached(f"event-filters:{calendar.pk}", build)
+
+
+def events_of(calendar, *, with_topics=False):
+    """The calendar's live events with what a listing card shows prefetched: the dates and the
+    image with its listing rendition (feeds add the topics, for CATEGORIES)."""
+    events = (
+        public(EventPage.objects.live().child_of(calendar))
+        .select_related("image")
+        .prefetch_related(
+            Prefetch("dates", queryset=EventDate.objects.order_by("start")),
+            listing_renditions("image", LISTING_RENDITION),
+        )
+    )
+    if with_topics:
+        topics = EventTopic.objects.select_related("topic").order_by("sort_order", "pk")
+        events = events.prefetch_related(Prefetch("topic_links", queryset=topics))
+    return events
+
+
+def apply_filters(events, filters):
+    """Narrow an event queryset by the calendar's filters; every filter combines with the others."""
+    if topic := filters.get("topic"):
+        events = events.filter(
+            pk__in=EventTopic.objects.filter(topic__slug=topic).values("page_id")
+        )
+    if region := filters.get("region"):
+        events = events.filter(
+            pk__in=EventRegion.objects.filter(region__slug=region).values("page_id")
+        )
+    if country := filters.get("country"):
+        in_region = EventRegion.objects.filter(region__country=country).values("page_id")
+        events = events.filter(Q(country=country) | Q(pk__in=in_region))
+    if event_format := filters.get("format"):
+        # A hybrid event is both on site and online.
+        formats = (
+            {event_format, EventFormat.HYBRID}
+            if event_format != EventFormat.HYBRID
+            else {event_format}
+        )
+        events = events.filter(event_format__in=formats)
+    if language := filters.get("language"):
+        events = events.filter(languages__icontains=f'"{language}"')
+    return events
+
+
+def month_bounds(first_day):
+    start = datetime.datetime.combine(first_day, datetime.time(), EVENT_TIMEZONE)
+    following = (first_day + datetime.timedelta(days=32)).replace(day=1)
+    end = datetime.datetime.combine(following, datetime.time(), EVENT_TIMEZONE)
+    return start, end
+
+
+def upcoming(events, now):
+    """Events with a date that has not ended, by their next date."""
+    return (
+        events.annotate(next_start=Min("dates__start", filter=Q(dates__end__gte=now)))
+        .filter(next_start__isnull=False)
+        .order_by("next_start", "pk")
+    )
+
+
+def in_month(events, first_day):
+    start, end = month_bounds(first_day)
+    overlapping = Q(dates__start__lt=end, dates__end__gte=start)
+    return (
+        events.annotate(next_start=Min("dates__start", filter=overlapping))
+        .filter(next_start__isnull=False)
+        .order_by("next_start", "pk")
+    )
+
+
+def archive(events, now):
+    """Events whose every date has ended, the most recent first."""
+    return (
+        events.annotate(last_end=Max("dates__end"), next_start=Min("dates__start"))
+        .filter(last_end__lt=now)
+        .order_by("-last_end", "-pk")
+    )
+
+
+@dataclass
+class EventListing:
+    """An event as a listing shows it: the date it is listed under, and its other dates."""
+
+    event: EventPage
+    date: EventDate
+    other_dates: list = field(default_factory=list)
+
+
+def listing_for(event, now=None, month=None):
+    dates = list(event.dates.all())
+    if month is not None:
+        start, end = month_bounds(month)
+        candidates = [d for d in dates if d.start < end and d.end >= start]
+    elif now is not None:
+        candidates = [d for d in dates if d.end >= now]
+    else:
+        candidates = []
+    chosen = candidates[0] if candidates else (dates[-1] if dates else None)
+    return EventListing(event=event, date=chosen, other_dates=[d for d in dates if d is not chosen])
+
+
+def group_by_month(listings):
+    """[(first day of month, [listing, …]), …] in listing order."""
+    groups = []
+    for listing in listings:
+        month = listing.date.local_start.date().replace(day=1) if listing.date else None
+        if groups and groups[-1][0] == month:
+            groups[-1][1].append(listing)
+        else:
+            groups.append((month, [listing]))
+    return groups
+
+
+def calendar_context(calendar, request, *, archive_view=False, now=None):
+    now = now or timezone.now()
+    choices = filter_choices(calendar)
+    form = EventFilterForm(request.GET, topics=choices["topics"], regions=choices["regions"])
+    events = events_of(calendar)
+    month = None
+    if not form.is_valid():
+        events, view = events.none(), "upcoming"
+    else:
+        events = apply_filters(events, form.filters())
+        month = form.cleaned_data["month"]
+        if archive_view:
+            events, view = archive(events, now), "archive"
+        elif month:
+            events, view = in_month(events, month), "month"
+        else:
+            events, view = upcoming(events, now), "upcoming"
+
+    paginator, page_obj = paginate(events, calendar.per_page or 20, request.GET.get("page"))
+    listings = [
+        listing_for(event, now=now if view == "upcoming" else None, month=month)
+        for event in page_obj.object_list
+    ]
+    filter_only = request.GET.copy()
+    for name in ("page", "month"):
+        filter_only.pop(name, None)
+    shown_month = month or timezone.localtime(now, EVENT_TIMEZONE).date().replace(day=1)
+    return {
+        "filter_form": form,
+        "view": view,
+        "page_obj": page_obj,
+        "paginator": paginator,
+        "groups": group_by_month(listings) if view != "archive" else [(None, listings)],
+        "filter_query": query_without_page(request),
+        "filters_only_query": filter_only.urlencode(),
+        "month": shown_month,
+        "previous_month": (shown_month - datetime.timedelta(days=1)).replace(day=1),
+        "next_month": (shown_month + datetime.timedelta(days=32)).replace(day=1),
+    }
+
+
+def feed_events(calendar, filters, now=None):
+    """Events for an iCalendar or JSON feed: upcoming ones and those of the recent past."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=FEED_PAST_DAYS)
+    events = apply_filters(events_of(calendar, with_topics=True), filters)
+    return events.annotate(last_end=Max("dates__end")).filter(last_end__gte=cutoff).order_by("pk")
+
+
+def event_page_context(event, request):
+    now = timezone.now()
+    dates = sorted(event.dates.all(), key=lambda d: d.start)
+    return {
+        "upcoming_dates": [d for d in dates if d.end >= now],
+        "past_dates": [d for d in dates if d.end < now],
+        "topic_list": [link.topic for link in event.topic_links.select_related("topic")],
+        "region_list": [link.region for link in event.region_links.select_related("region")],
+        "contact_list": [
+            link.contact for link in event.contact_links.select_related("contact__photo")
+        ],
+    }

@@ -1,0 +1,102 @@
+"""What search engines read: robots.txt and sitemap.xml with hreflang alternates.
+
+The sitemap lists every live, public page of every language once, each with `xhtml:link`
+alternates to its published translations (and `x-default` pointing at the German source),
+as Google documents for multilingual sites. It is built in a constant number of queries:
+one for the pages, Wagtail's cached site root paths for the URLs.
+"""
+
+from collections import defaultdict
+from xml.sax.saxutils import quoteattr
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+
+from pages.core.restrictions import public
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        "Disallow: /*/newsletter/confirm/",
+        "Disallow: /*/newsletter/preferences/",
+        "Disallow: /*/newsletter/unsubscribe/",
+        "Disallow: /*/inquiries/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def sitemap_entries(request):
+    """[(url, lastmod, [(language, url), …])] for every live public page."""
+    pages = list(
+        public(Page.objects.live().filter(depth__gt=1))
+        .select_related("locale")
+        .only(
+            "id",
+            "path",
+            "depth",
+            "url_path",
+            "translation_key",
+            "last_published_at",
+            "locale__language_code",
+        )
+        .order_by("path")
+    )
+    by_key = defaultdict(list)
+    urls = {}
+    for page in pages:
+        url = page.get_full_url(request)
+        if url:
+            urls[page.pk] = url
+            by_key[page.translation_key].append((page.locale.language_code, url))
+    entries = []
+    for page in pages:
+        if page.pk not in urls:
+            continue
+        alternates = sorted(by_key[page.translation_key])
+        entries.append((urls[page.pk], page.last_published_at, alternates))
+    return entries
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def sitemap_xml(request):
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">',
+    ]
+    for url, lastmod, alternates in sitemap_entries(request):
+        out.append(f"<url><loc>{_escape(url)}</loc>")
+        if lastmod:
+            out.append(f"<lastmod>{lastmod.date().isoformat()}</lastmod>")
+        if len(alternates) > 1:
+            for language, href in alternates:
+                out.append(
+                    f'<xhtml:link rel="alternate" hreflang={quoteattr(language)} '
+                    f"href={quoteattr(href)}/>"
+                )
+            default = dict(alternates).get(settings.LANGUAGE_CODE)
+            if default:
+                out.append(
+                    f'<xhtml:link rel="alternate" hreflang="x-default" href={quoteattr(default)}/>'
+                )
+        out.append("</url>")
+    out.append("</urlset>")
+    return HttpResponse("\n".join(out), content_type="application/xml; charset=utf-8")
+
+
+def _escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
