@@ -3,30 +3,48 @@
 Interests in sectors, regions and topics are offered in the page's language but submitted and
 stored as translation keys, so a choice made on the Czech page means the same term in every
 language. An interest left empty means "everything" in that dimension.
-"""
 
-import time
+The spam protection of the signup is the public forms' own (pages/core/public_forms/): a
+honeypot and a signed stamp. The stamp belongs to no page: both signup forms, the full page and
+the compact one in every page's footer, post to the same view and share one scope.
+"""
 
 from django import forms
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from pages.core.models.taxonomy import Country, Region, Sector, Topic
-from pages.exchange.inquiries import plain_text, single_line
+from pages.core.public_forms.honeypot import HoneypotMixin
+from pages.core.public_forms.stamps import (
+    INVALID,
+    MIN_FORM_SECONDS,
+    TOO_FAST,
+    TOO_OLD,
+    StampedFormMixin,
+)
+from pages.core.public_forms.summary import ErrorSummaryMixin
 from pages.exchange.models.offers import OfferKind
 
 from .consent import CONSENT_TEXT_VERSION, CONSENT_TEXTS
 from .models import Frequency
 
-FORM_SALT = "glokal.newsletter.form"
-# Typing an address and ticking a box takes a person more than this; a bot posts at once.
-MIN_FILL_SECONDS = 3
-MAX_FORM_AGE_SECONDS = 12 * 60 * 60
 HONEYPOT_FIELD = "website"
 STAMP_FIELD = "started"
+STAMP_SCOPE = "newsletter-signup"
+# Typing an address and ticking a box takes a person longer; a bot posts at once. (The public
+# forms' one minimum; named here for the tests that post the signup form as a person would.)
+MIN_FILL_SECONDS = MIN_FORM_SECONDS
+
+EXPIRED = _("The form has expired. Please check your entries and send it again.")
+STAMP_MESSAGES = {
+    TOO_FAST: _(
+        "That was quicker than anyone can type. Please check your entries and send the form again."
+    ),
+    TOO_OLD: EXPIRED,
+    INVALID: EXPIRED,
+}
 
 
 class Source:
@@ -47,35 +65,6 @@ NON_ASCII_MESSAGE = _(
     "addresses with other characters yet. If your provider gives you an ASCII form of your "
     "address (for a domain like bücher.de that is xn--bcher-kva.de), please use that."
 )
-
-
-# --- Signed form timestamp ---------------------------------------------------------------------
-# pages.inquiries signs its timestamp together with the offer it belongs to; the newsletter
-# forms belong to no page, so they sign the time alone, under their own salt (a stamp from
-# another form is not accepted here).
-
-
-def form_stamp(at=None):
-    """A signed "this form was shown at this time" value."""
-    at = int(time.time() if at is None else at)
-    return signing.Signer(salt=FORM_SALT).sign(str(at))
-
-
-def check_form_stamp(value):
-    """None when the form was shown long enough ago and recently enough; otherwise
-    "too_fast" or "invalid" (missing, forged or stale)."""
-    if not value or len(value) > 100:
-        return "invalid"
-    try:
-        shown_at = int(signing.Signer(salt=FORM_SALT).unsign(value))
-    except (signing.BadSignature, ValueError):
-        return "invalid"
-    elapsed = time.time() - shown_at
-    if elapsed > MAX_FORM_AGE_SECONDS or elapsed < -60:
-        return "invalid"
-    if elapsed < MIN_FILL_SECONDS:
-        return "too_fast"
-    return None
 
 
 # --- Terms in the page language ----------------------------------------------------------------
@@ -153,13 +142,6 @@ class AddressField(forms.EmailField):
         super().run_validators(value)
 
 
-def error_fields(form):
-    """Visible fields with errors, for the error summary (the honeypot is never shown)."""
-    return [
-        field for field in form.visible_fields() if field.errors and field.name != HONEYPOT_FIELD
-    ]
-
-
 def interest_field(label, help_text=""):
     return forms.MultipleChoiceField(
         label=label,
@@ -170,7 +152,7 @@ def interest_field(label, help_text=""):
     )
 
 
-class PreferencesForm(forms.Form):
+class PreferencesForm(ErrorSummaryMixin, forms.Form):
     """Language, frequency and interests: the part of the signup a subscriber can change
     later through the preferences link."""
 
@@ -208,10 +190,6 @@ class PreferencesForm(forms.Form):
         self.fields["sectors"].choices = term_choices(Sector, language)
         self.fields["regions"].choices = region_choices(language)
         self.fields["topics"].choices = term_choices(Topic, language)
-
-    @property
-    def error_fields(self):
-        return error_fields(self)
 
     @property
     def interest_fields(self):
@@ -261,9 +239,14 @@ class PreferencesForm(forms.Form):
         }
 
 
-class CompactSignupForm(forms.Form):
+class CompactSignupForm(HoneypotMixin, StampedFormMixin, ErrorSummaryMixin, forms.Form):
     """Address, consent and the spam checks: the compact form in every page's footer. It
     loads no terms, so it adds no database query to the pages it appears on."""
+
+    honeypot_name = HONEYPOT_FIELD
+    stamp_name = STAMP_FIELD
+    stamp_messages = STAMP_MESSAGES
+    summary_labels = {"consent": _("Consent")}
 
     email = AddressField(
         label=_("Email address"),
@@ -280,21 +263,10 @@ class CompactSignupForm(forms.Form):
         widget=forms.HiddenInput,
         error_messages=CHOICE_ERRORS,
     )
-    # Spam protection: a field people never see (bots fill it in) and when the form was shown.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        max_length=200,
-        validators=[plain_text, single_line],
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-    started = forms.CharField(widget=forms.HiddenInput, required=False, max_length=100)
 
     def __init__(self, data=None, *, source=Source.FOOTER, **kwargs):
-        super().__init__(data, **kwargs)
+        super().__init__(data, stamp_scope=STAMP_SCOPE, **kwargs)
         self.initial["source"] = source
-        self.initial[STAMP_FIELD] = form_stamp()
-        self.submitted_stamp = ""
         self.source_forged = False
         if self.is_bound and self.data.get("source") not in Source.ALL:
             # A hidden field the visitor cannot correct: refuse this post, but show the form
@@ -302,25 +274,6 @@ class CompactSignupForm(forms.Form):
             self.source_forged = True
             self.data = self.data.copy()
             self.data["source"] = source
-        if self.is_bound:
-            # Shown again after errors, the form keeps its timestamp while that is valid, so
-            # the time spent correcting counts; a missing, forged or stale one is replaced.
-            self.submitted_stamp = self.data.get(STAMP_FIELD, "")
-            if check_form_stamp(self.submitted_stamp) == "invalid":
-                self.data = self.data.copy()
-                self.data[STAMP_FIELD] = self.initial[STAMP_FIELD]
-
-    @property
-    def honeypot(self):
-        return self[HONEYPOT_FIELD]
-
-    @property
-    def honeypot_filled(self):
-        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
-
-    @property
-    def error_fields(self):
-        return error_fields(self)
 
     def clean_email(self):
         return self.cleaned_data["email"].strip()
@@ -331,20 +284,6 @@ class CompactSignupForm(forms.Form):
             raise ValidationError(
                 _("The form could not be verified. Please check your entries and send it again."),
                 code="source",
-            )
-        problem = check_form_stamp(self.submitted_stamp)
-        if problem == "too_fast":
-            raise ValidationError(
-                _(
-                    "That was quicker than anyone can type. Please check your entries and send "
-                    "the form again."
-                ),
-                code="too_fast",
-            )
-        if problem:
-            raise ValidationError(
-                _("The form has expired. Please check your entries and send it again."),
-                code="expired",
             )
         return cleaned
 

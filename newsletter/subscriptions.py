@@ -19,16 +19,15 @@ import logging
 import uuid
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Value
 from django.db.models.functions import Lower, Replace
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from pages.core.client import client_ip
 from pages.core.models.taxonomy import Country, Region, Sector, Topic
+from pages.core.public_forms import mail
+from pages.core.public_forms.client import client_ip
 from pages.exchange.models.offers import OfferKind
 
 from . import tokens
@@ -161,14 +160,6 @@ def confirmation_valid_hours():
     return int(tokens.CONFIRMATION_MAX_AGE.total_seconds() // 3600)
 
 
-def render_mail(template, context, language):
-    """Subject (one line, whatever the data) and plain-text body of newsletter/email/<template>."""
-    with translation.override(language):
-        subject = render_to_string(f"newsletter/email/{template}_subject.txt", context)
-        body = render_to_string(f"newsletter/email/{template}.txt", context)
-    return " ".join(subject.split()), body.strip() + "\n"
-
-
 def _send(subscriber, template, context):
     context = {
         "subscriber": subscriber,
@@ -179,14 +170,13 @@ def _send(subscriber, template, context):
     with translation.override(subscriber.language):
         context["frequency_name"] = str(subscriber.get_frequency_display())
         context["interests"] = interest_names(subscriber)
-    subject, body = render_mail(template, context, subscriber.language)
-    EmailMessage(
-        subject,
-        body,
-        from_email=settings.NEWSLETTER_FROM_EMAIL,
+    mail.send(
+        f"newsletter/email/{template}",
+        context,
+        language=subscriber.language,
         to=[subscriber.email],
-        headers={"Content-Language": subscriber.language, "Auto-Submitted": "auto-generated"},
-    ).send()
+        from_email=settings.NEWSLETTER_FROM_EMAIL,
+    )
 
 
 def send_confirmation_mail(subscriber):

@@ -12,11 +12,9 @@ exempt also keeps the compact form in every page's footer from setting a CSRF co
 every page.
 """
 
-import hashlib
 import json
 import logging
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -27,10 +25,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from pages.core.client import client_ip
+from pages.core.navigation import footer_links
+from pages.core.public_forms.client import client_ip
+from pages.core.public_forms.ratelimit import RateLimits
 from pages.core.public_forms.responses import HttpResponseSeeOther
-from pages.core.ratelimit import count_hit
-from pages.templatetags.glokal_tags import footer_links
 
 from . import subscriptions, tokens
 from .consent import CONSENT_TEXT_VERSION
@@ -39,32 +37,20 @@ from .models import Subscriber, SubscriberStatus
 
 logger = logging.getLogger(__name__)
 
-# (limit, window in seconds) per scope; settings.GLOKAL_NEWSLETTER_RATE_LIMITS overrides a
-# scope. "ip" counts every signup POST from one address; "email" every valid signup for one
-# mail address (over it, no more mails go out, but the screen answer stays the same).
-DEFAULT_RATE_LIMITS = {
-    "ip": [(20, 60 * 60), (100, 24 * 60 * 60)],
-    "email": [(3, 60 * 60), (6, 24 * 60 * 60)],
-}
+# (limit, window in seconds) per scope; settings.GLOKAL_NEWSLETTER_RATE_LIMITS overrides them
+# scope by scope. "ip" counts every signup POST from one address; "email" every valid signup
+# for one mail address (over it, no more mails go out, but the screen answer stays the same).
+SIGNUP_LIMITS = RateLimits(
+    "newsletter-signup",
+    defaults={
+        "ip": [(20, 60 * 60), (100, 24 * 60 * 60)],
+        "email": [(3, 60 * 60), (6, 24 * 60 * 60)],
+    },
+    setting="GLOKAL_NEWSLETTER_RATE_LIMITS",
+)
 
 
 # --- Helpers -------------------------------------------------------------------------------
-
-
-def rate_limits(scope):
-    limits = {**DEFAULT_RATE_LIMITS, **getattr(settings, "GLOKAL_NEWSLETTER_RATE_LIMITS", {})}
-    return limits.get(scope, [])
-
-
-def over_limit(scope, value):
-    """Count one hit for `value` in `scope`; True when any of the scope's limits is exceeded.
-    Values are hashed, so addresses are not kept in the cache in the clear."""
-    digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
-    exceeded = False
-    for limit, window in rate_limits(scope):
-        count = count_hit(f"newsletter-rate:{scope}:{window}:{digest}", window)
-        exceeded = exceeded or count > limit
-    return exceeded
 
 
 def privacy_url():
@@ -129,9 +115,9 @@ def signup(request):
     if request.method != "POST":
         return render_signup(request, SignupForm(language=language))
 
-    if over_limit("ip", client_ip(request)):
+    if retry_after := SIGNUP_LIMITS.attempt(ip=client_ip(request)):
         response = render(request, "rate_limited.html", status=429)
-        response["Retry-After"] = str(60 * 60)
+        response["Retry-After"] = str(retry_after)
         return response
     source = request.POST.get("source")
     form = SignupForm(
@@ -146,7 +132,7 @@ def signup(request):
         return render_signup(request, form, status=400)
 
     data = form.cleaned_data
-    if over_limit("email", data["email"]):
+    if SIGNUP_LIMITS.attempt(email=data["email"]):
         # A flood for one address: no more mails to it, and the same answer on screen, so
         # the form reveals nothing about the address.
         logger.info("Newsletter signups for one address over the limit; no mail sent")

@@ -183,6 +183,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 GLOKAL_EDITOR_EMAILS = env_list("GLOKAL_EDITOR_EMAILS", "redaktion@glokal.example")
 # Behind a reverse proxy, how many X-Forwarded-For hops to trust for rate limits (0: none).
 GLOKAL_TRUSTED_PROXY_COUNT = int(os.environ.get("GLOKAL_TRUSTED_PROXY_COUNT", "0"))
+# The public forms' rate limits default in code (pages/core/public_forms/ratelimit.py has the
+# rule); GLOKAL_OFFER_SUBMISSION_LIMITS, GLOKAL_INQUIRY_RATE_LIMITS and
+# GLOKAL_NEWSLETTER_RATE_LIMITS, when set, replace single scopes: {"ip": [(20, 3600)]}.
 # The address visitors reach the site at, for links in mails (https in production).
 GLOKAL_PUBLIC_BASE_URL = os.environ.get(
     "GLOKAL_PUBLIC_BASE_URL", os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -4,11 +4,10 @@ import datetime
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db.models import F
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
+from pages.core.public_forms import mail
 from pages.exchange.models.offers import CooperationOfferPage
 
 REMINDER_LEAD_TIME = datetime.timedelta(days=14)
@@ -44,16 +43,16 @@ def send_offer_renewal_reminders(today=None):
         recipients = list(settings.GLOKAL_EDITOR_EMAILS)
         if offer.contact and offer.contact.email:
             recipients.append(offer.contact.email)
-        with translation.override(settings.LANGUAGE_CODE):
-            context = {
-                "offer": offer,
-                "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{offer.pk}/edit/",
-            }
-            subject = render_to_string(
-                "pages/exchange/emails/offer_renewal_subject.txt", context
-            ).strip()
-            body = render_to_string("pages/exchange/emails/offer_renewal.txt", context)
-        send_mail(subject, body, None, recipients)
+        context = {
+            "offer": offer,
+            "admin_url": mail.admin_url("wagtailadmin_pages:edit", offer.pk),
+        }
+        mail.send(
+            "pages/exchange/emails/offer_renewal",
+            context,
+            language=settings.LANGUAGE_CODE,
+            to=recipients,
+        )
         # Only this field: the page itself is not re-saved, so no revision or publish happens.
         CooperationOfferPage.objects.filter(pk=offer.pk).update(reminder_sent_for=offer.valid_until)
         sent += 1

@@ -14,10 +14,10 @@ import icalendar
 from playwright.sync_api import expect
 
 from newsletter.forms import MIN_FILL_SECONDS as NEWSLETTER_MIN_FILL_SECONDS
-from pages.exchange.inquiries import MIN_FILL_SECONDS as INQUIRY_MIN_FILL_SECONDS
-from pages.exchange.submission import MIN_FORM_SECONDS, MIN_RESUBMIT_SECONDS
-
-from .conftest import unique_email
+from pages.core.public_forms.stamps import MIN_FORM_SECONDS
+from pages.core.public_forms.stamps import MIN_FORM_SECONDS as INQUIRY_MIN_FILL_SECONDS
+from pages.core.public_forms.stamps import MIN_FORM_SECONDS as MIN_RESUBMIT_SECONDS
+from tests.factories import unique_email
 
 
 def wait_since(shown_at, seconds):
