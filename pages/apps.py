@@ -35,3 +35,4 @@ class PagesConfig(AppConfig):
         for module in PAGE_VIEW_MODULES:
             import_module(module)
         post_migrate.connect(setup_roles_after_migrate, dispatch_uid="glokal-setup-roles")
+        import_module("pages.translation.permissions").install()  # translators' locale rule

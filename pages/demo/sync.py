@@ -18,17 +18,13 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from modelcluster.fields import ParentalKey
 from wagtail.fields import StreamField
-from wagtail.models import Locale, ReferenceIndex
+from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from .texts import SOURCE_LANGUAGE
+from pages.core.locales import source_locale
 
 # Fields of inline children (a release's topics) that say nothing about their content.
 _CHILD_BOOKKEEPING = {"sort_order", "translation_key", "locale"}
-
-
-def source_locale():
-    return Locale.objects.get(language_code=SOURCE_LANGUAGE)
 
 
 def sync_snippet(ctx, model, lookup: dict, **fields):

@@ -42,17 +42,10 @@ from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin import messages
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
-from wagtail_localize.views import edit_translation as localize_edit_views
 
 from pages.core.public_forms.responses import HttpResponseSeeOther
+from pages.translation.permissions import may_edit_instance
 from pages.translation.workflow import save_translation_draft
-
-
-def user_can_edit_instance(user, instance):
-    # Looked up at call time: pages/translation/admin/workflow.py adds the locale rule of the
-    # roles to wagtail-localize's check by replacing it in its module.
-    return localize_edit_views.user_can_edit_instance(user, instance)
-
 
 EXPORTED_AT = "X-Glokal-Exported-At"
 TRANSLATION_ID = "X-WagtailLocalize-TranslationID"
@@ -115,7 +108,7 @@ def download(request):
         messages.error(request, _("Some of the ticked translations no longer exist."))
         return redirect("glokal_translation_board:board")
     for translation in translations:
-        if not user_can_edit_instance(request.user, _target_or_source(translation)):
+        if not may_edit_instance(request.user, _target_or_source(translation)):
             raise PermissionDenied
     if len(translations) == 1:
         translation = translations[0]
@@ -296,7 +289,7 @@ def plan_import(name, po, user, expected=None, overwrite=False):
             )
             % {"file": declared, "language": translation.target_locale.language_code}
         )
-    if not user_can_edit_instance(user, _target_or_source(translation)):
+    if not may_edit_instance(user, _target_or_source(translation)):
         raise UploadError(
             _("You may not edit “%(page)s” in this language.")
             % {"page": translation.source.object_repr}

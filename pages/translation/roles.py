@@ -16,8 +16,12 @@ Groups (created and kept in shape by `setup_roles()`, run by `manage.py setup_ro
 
 Wagtail's page permissions are per tree, so they already keep a Polish translator out of the
 Czech and German trees. Snippet permissions are per model, not per locale; `may_edit_locale`
-is the locale rule that `pages.translation_admin` enforces where Wagtail has none (snippet
-views, wagtail-localize's translation editor endpoints).
+is the locale rule enforced where Wagtail has none: the snippet views
+(pages/translation/admin/workflow.py) and wagtail-localize's translation editor endpoints
+(pages/translation/permissions.py).
+
+Which locales are the source and the targets, and the naming of the translator groups, come
+from pages/core/locales.py.
 
 `setup_roles()` is authoritative for these groups: page and collection permissions that are
 not part of the definition are removed (Wagtail's own default "Editors" group starts with
@@ -42,9 +46,15 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from pages.core.locales import (
+    source_locale,
+    target_locales,
+    translator_group_name,
+    translator_locales,
+)
+
 EDITORS = "Editors"
 REVIEWERS = "Reviewers"
-TRANSLATORS_PREFIX = "Translators"
 WORKFLOW_NAME = "Translation review"
 TASK_NAME = "Review translation"
 
@@ -75,20 +85,6 @@ DEMO_USERS = {
     "editor": (EDITORS,),
     "reviewer": (REVIEWERS,),
 }
-
-
-def translator_group_name(locale):
-    """ "Translators (Čeština)": the language's own name, as in the locale switcher."""
-    return f"{TRANSLATORS_PREFIX} ({locale.get_display_name()})"
-
-
-def source_locale():
-    return Locale.get_default()
-
-
-def target_locales():
-    default = source_locale()
-    return list(Locale.objects.exclude(pk=default.pk).order_by("language_code"))
 
 
 def locale_roots(locale):
@@ -127,11 +123,9 @@ def role_locale_ids(user):
     if cached is not False:
         return cached
     names = set(user.groups.values_list("name", flat=True))
-    locales = list(Locale.objects.all())
-    default = Locale.get_default()
-    ids = {locale.pk for locale in locales if translator_group_name(locale) in names}
+    ids = {locale.pk for locale in translator_locales(user)}
     if EDITORS in names:
-        ids.add(default.pk)
+        ids.add(source_locale().pk)
     result = ids if (ids or REVIEWERS in names) else None
     user._glokal_role_locale_ids = result
     return result
@@ -141,21 +135,6 @@ def may_edit_locale(user, locale_id):
     """Whether the roles let `user` change content (or its translation) in this locale."""
     allowed = role_locale_ids(user)
     return allowed is None or locale_id in allowed
-
-
-def is_translator(user):
-    """A member of at least one translator group (and not an unrestricted user)."""
-    if not user.is_authenticated or user.is_superuser:
-        return False
-    return user.groups.filter(name__startswith=f"{TRANSLATORS_PREFIX} (").exists()
-
-
-def translator_locales(user):
-    """The locales `user` translates into (all target locales for superusers)."""
-    if user.is_superuser:
-        return target_locales()
-    names = set(user.groups.values_list("name", flat=True))
-    return [locale for locale in target_locales() if translator_group_name(locale) in names]
 
 
 # --- setting the groups up --------------------------------------------------------------------

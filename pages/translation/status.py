@@ -34,14 +34,13 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Count, F, Max
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
-from wagtail.models import Locale, Page, WorkflowState, get_page_models
+from wagtail.models import Page, WorkflowState, get_page_models
 from wagtail_localize.models import (
     StringSegment,
     Translation,
@@ -49,6 +48,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from pages.core.locales import source_locale, target_locales
 from pages.core.models.contacts import ContactPerson
 from pages.core.models.taxonomy import Region, Sector, Topic
 
@@ -66,19 +66,6 @@ QUEUE_STATUSES = frozenset({Status.MISSING, Status.OUT_OF_DATE, Status.DRAFT})
 
 #: Translatable snippets, in the order the board lists them after the pages.
 SNIPPET_MODELS = (ContactPerson, Topic, Sector, Region)
-
-
-def source_locale():
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-
-
-def target_locales(locales):
-    """The locales translated into, in the order of settings.LANGUAGES."""
-    order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
-    return sorted(
-        (loc for loc in locales if loc.language_code != settings.LANGUAGE_CODE),
-        key=lambda loc: order.get(loc.language_code, len(order)),
-    )
 
 
 @dataclass
@@ -176,9 +163,8 @@ def compute_board(content_types=None):
     `content_types` (model label_lower values) restricts the rows; None means all. The number of
     queries does not depend on the number of objects.
     """
-    locales = list(Locale.objects.all())
-    source = next(loc for loc in locales if loc.language_code == settings.LANGUAGE_CODE)
-    targets = target_locales(locales)
+    source = source_locale()
+    targets = target_locales()
     wanted = set(content_types) if content_types else None
 
     page_models = [m for m in get_page_models() if m is not Page]

@@ -7,7 +7,7 @@ is done: the translation editor of the translated page or snippet, or wagtail-lo
 number of queries and then filtered, counted and paginated in Python, so the figures per locale
 always cover everything the filters select, not just the rows on screen.
 
-A translator (a member of a group "Translators (<language>)", pages/translation/roles.py)
+A translator (a member of a group "Translators (<language>)", pages/core/locales.py)
 opens the board on their *queue*: the rows of their locales that are missing, out of date or draft.
 
 Wired from pages/translation/admin/board.py.
@@ -26,7 +26,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from pages.core.admin_export import neutralise_formula
-from pages.translation import roles
+from pages.core.locales import translator_locales
 from pages.translation.status import (
     QUEUE_STATUSES,
     Status,
@@ -41,13 +41,14 @@ ROWS_PER_PAGE = 50
 # --- Who translates what ----------------------------------------------------------------------
 
 
-def translator_locales(user):
-    """The language codes `user` translates into (their groups "Translators (<language>)" of
-    pages/translation/roles.py); empty for anyone who is not a translator (superusers,
-    editors, reviewers)."""
-    if not roles.is_translator(user):
+def queue_codes(user):
+    """The language codes of `user`'s queue: the locales they translate into; empty for anyone
+    who is not a translator (editors, reviewers) and for superusers."""
+    if user.is_superuser:
+        # A superuser oversees every language: the board opens on all of them, never on a
+        # queue, even when the superuser also belongs to a translator group.
         return set()
-    return {locale.language_code for locale in roles.translator_locales(user)}
+    return {locale.language_code for locale in translator_locales(user)}
 
 
 # --- Filters ----------------------------------------------------------------------------------
@@ -74,8 +75,8 @@ class BoardFilterForm(forms.Form):
 def board_for_request(request):
     """(form, board, rows, columns) for the query string: the filtered rows, all of them."""
     query = request.GET.copy()
-    queue_codes = translator_locales(request.user)
-    if queue_codes and not query:
+    own_codes = queue_codes(request.user)
+    if own_codes and not query:
         query["queue"] = "1"  # translators land on their queue; any filter (or ?all=1) leaves it
     # The form needs the locales first; they come with the board, so validate the type first.
     types = dict(type_choices())
@@ -88,9 +89,9 @@ def board_for_request(request):
     columns = list(board.locales)
     if data.get("locale"):
         columns = [loc for loc in columns if loc.language_code == data["locale"]]
-    in_queue = bool(data.get("queue") and queue_codes)
+    in_queue = bool(data.get("queue") and own_codes)
     if in_queue:
-        columns = [loc for loc in columns if loc.language_code in queue_codes]
+        columns = [loc for loc in columns if loc.language_code in own_codes]
     codes = [loc.language_code for loc in columns]
 
     rows = board.rows
@@ -109,7 +110,7 @@ def board_for_request(request):
         "rows": rows,
         "columns": columns,
         "counts": counts_per_locale(board, counted),
-        "queue_codes": sorted(queue_codes),
+        "queue_codes": sorted(own_codes),
         "in_queue": in_queue,
     }
 

@@ -46,6 +46,8 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 from wagtail_localize.strings import StringValue, validate_translation_links
 
+from pages.core.locales import source_locale, target_locales
+
 logger = logging.getLogger(__name__)
 
 # DeepL accepts at most 50 texts per request; LibreTranslate servers often limit lower.
@@ -103,9 +105,9 @@ def machine_prefill(translation, translator=None, user=None):
     """
     translator = translator or machine_translator()
     result = Prefill()
-    source_locale = translation.source.locale
+    from_locale = translation.source.locale
     target_locale = translation.target_locale
-    if translator is None or not translator.can_translate(source_locale, target_locale):
+    if translator is None or not translator.can_translate(from_locale, target_locale):
         return result
 
     segments = list(
@@ -134,7 +136,7 @@ def machine_prefill(translation, translator=None, user=None):
     try:
         for start in range(0, len(values), MACHINE_BATCH_SIZE):
             batch = values[start : start + MACHINE_BATCH_SIZE]
-            translated.update(translator.translate(source_locale, target_locale, batch))
+            translated.update(translator.translate(from_locale, target_locale, batch))
     except Exception as error:  # any backend: requests errors, KeyError on a bad reply, …
         logger.warning("Machine translation into %s failed: %s", target_locale.language_code, error)
         result.error = str(error) or error.__class__.__name__
@@ -265,8 +267,6 @@ def translate_everywhere(instance, user=None, machine=True, locales=None):
     object refers to (topics, contact persons) are translated first where a locale lacks them,
     as wagtail-localize's "Translate" does. Returns a TranslateResult (a list of Translation).
     """
-    from pages.translation.roles import source_locale, target_locales
-
     if isinstance(instance, Page):
         instance = instance.specific
     if instance.locale_id != source_locale().pk:

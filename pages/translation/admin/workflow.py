@@ -4,16 +4,13 @@ review", "Changes in the German source", and the locale rule for translators.
 Loaded by `pages/wagtail_hooks.py` (Wagtail only auto-loads that module). Views live under
 /admin/translation/ and use Wagtail's admin layout; every one checks permissions itself.
 
-Where the locale rule is enforced (see pages.roles.may_edit_locale):
+Where the locale rule is enforced (see pages.translation.roles.may_edit_locale):
 - pages: Wagtail's page permissions, granted per language tree by setup_roles;
 - snippets: the before_create/edit/delete_snippet hooks below (Wagtail's snippet permissions
   are per model, not per locale);
 - wagtail-localize's translation editor endpoints (string and override API, PO files, machine
-  translation, preview): they ask `user_can_edit_instance`, which for snippets only checks the
-  model permission; `_guard_localize_endpoints` adds the locale rule there.
+  translation, preview): pages/translation/permissions.py, installed at app start.
 """
-
-import functools
 
 from django import forms
 from django.contrib.admin.utils import quote, unquote
@@ -30,11 +27,11 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
-from wagtail.snippets.permissions import user_can_edit_snippet_type
 from wagtail_localize.models import Translation
-from wagtail_localize.views import edit_translation as localize_edit_views
 
+from pages.core.locales import source_locale, target_locales
 from pages.translation import roles, workflow
+from pages.translation.permissions import may_edit_instance
 
 TEMPLATE_DIR = "pages/translation/admin"
 
@@ -75,7 +72,7 @@ def before_create_snippet(request, model):
     if not issubclass(model, TranslatableMixin):
         return None
     code = request.GET.get("locale")
-    locale = Locale.objects.filter(language_code=code).first() if code else Locale.get_default()
+    locale = Locale.objects.filter(language_code=code).first() if code else source_locale()
     if locale is not None and not roles.may_edit_locale(request.user, locale.pk):
         return render(
             request,
@@ -86,56 +83,26 @@ def before_create_snippet(request, model):
     return None
 
 
-def _guard_localize_endpoints():
-    """Add the locale rule to wagtail-localize's own permission check (once per process)."""
-    original = localize_edit_views.user_can_edit_instance
-    if getattr(original, "glokal_guarded", False):
-        return
-
-    @functools.wraps(original)
-    def user_can_edit_instance(user, instance):
-        if not original(user, instance):
-            return False
-        if isinstance(instance, Page):
-            return True  # page permissions are granted per language tree already
-        locale_id = getattr(instance, "locale_id", None)
-        return locale_id is None or roles.may_edit_locale(user, locale_id)
-
-    user_can_edit_instance.glokal_guarded = True
-    localize_edit_views.user_can_edit_instance = user_can_edit_instance
-
-
-_guard_localize_endpoints()
-
-
 # --- permission helpers --------------------------------------------------------------------------
 
 
 def can_translate_everywhere(user, instance):
     """Editors (and administrators) start translations of German content they may edit."""
-    if not user.has_perm("wagtail_localize.submit_translation"):
-        return False
-    if isinstance(instance, Page):
-        return instance.permissions_for_user(user).can_edit()
-    return user_can_edit_snippet_type(user, type(instance)) and roles.may_edit_locale(
-        user, instance.locale_id
+    return user.has_perm("wagtail_localize.submit_translation") and may_edit_instance(
+        user, instance
     )
 
 
 def can_edit_translation(user, instance):
     """Whether `user` may work on this translated page or snippet."""
-    if isinstance(instance, Page):
-        return instance.permissions_for_user(user).can_edit()
-    return user_can_edit_snippet_type(user, type(instance)) and roles.may_edit_locale(
-        user, instance.locale_id
-    )
+    return may_edit_instance(user, instance)
 
 
 def _default_locale_id(user):
     # Buttons are computed for every row of a listing: one query per request, not per row.
     cached = getattr(user, "_glokal_default_locale_id", None)
     if cached is None:
-        cached = Locale.get_default().pk
+        cached = source_locale().pk
         user._glokal_default_locale_id = cached
     return cached
 
@@ -251,17 +218,18 @@ def _bad_request(request, message):
 def _translate_everywhere_view(request, instance):
     if not can_translate_everywhere(request.user, instance):
         raise PermissionDenied
-    if instance.locale_id != roles.source_locale().pk:
+    source = source_locale()
+    if instance.locale_id != source.pk:
         return _bad_request(
             request,
             _("Only content in the source language (%(language)s) can be translated from.")
-            % {"language": roles.source_locale().get_display_name()},
+            % {"language": source.get_display_name()},
         )
     is_page = isinstance(instance, Page)
     translator = workflow.machine_translator()
     form_kwargs = {"has_translator": translator is not None, "is_page": is_page}
     next_url = get_valid_next_url_from_request(request)
-    targets = roles.target_locales()
+    targets = target_locales()
     if request.method == "POST":
         form = TranslateEverywhereForm(request.POST, **form_kwargs)
         if form.is_valid():

@@ -2,10 +2,10 @@
 room), the role groups, and one user per role."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from pages.translation import roles
 from tests import factories
+from tests.factories import make_user, translator_group
 
 
 @pytest.fixture(autouse=True)
@@ -30,12 +30,6 @@ def translated_site(home, press_index):
     return home, press_index
 
 
-def make_user(django_user_model, username, *group_names):
-    user = django_user_model.objects.create_user(username, f"{username}@glokal.example", "pw")
-    user.groups.set(Group.objects.filter(name__in=group_names))
-    return user
-
-
 @pytest.fixture
 def editor(translated_site, django_user_model):
     return make_user(django_user_model, "editor", roles.EDITORS)
@@ -44,10 +38,6 @@ def editor(translated_site, django_user_model):
 @pytest.fixture
 def reviewer(translated_site, django_user_model):
     return make_user(django_user_model, "reviewer", roles.REVIEWERS)
-
-
-def translator_group(code):
-    return roles.translator_group_name(factories.locale(code))
 
 
 @pytest.fixture

@@ -15,8 +15,7 @@ from wagtail_localize.models import StringTranslation, Translation
 
 from pages.translation.status import Status, compute_board
 from tests import factories
-
-from .conftest import make_user, translator_group
+from tests.factories import make_user, translator_group
 
 DOWNLOAD = "glokal_translation_board:po_download"
 UPLOAD = "glokal_translation_board:po_upload"

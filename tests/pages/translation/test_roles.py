@@ -13,6 +13,7 @@ from wagtail.models import (
 )
 from wagtail_localize.models import StringSegment, Translation
 
+from pages.core import locales
 from pages.translation import roles, workflow
 from tests import factories
 
@@ -95,7 +96,7 @@ def test_demo_users(translated_site):
 
     user = authenticate(username="translator-cs", password="glokal-demo")
     assert user is not None
-    assert [locale.language_code for locale in roles.translator_locales(user)] == ["cs"]
+    assert [locale.language_code for locale in locales.translator_locales(user)] == ["cs"]
 
 
 # --- pages ----------------------------------------------------------------------------------------

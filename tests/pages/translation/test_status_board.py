@@ -19,8 +19,7 @@ from pages.models import StandardPage
 from pages.translation import roles
 from pages.translation.status import SNIPPET_MODELS, Status, compute_board, counts_per_locale
 from tests import factories
-
-from .conftest import make_user, translator_group
+from tests.factories import make_user, translator_group
 
 BOARD = "glokal_translation_board:board"
 
@@ -295,6 +294,18 @@ def test_editor_lands_on_the_whole_board(client, scenario, django_user_model):
     roles.setup_roles()
     editor = make_user(django_user_model, "redaktion", roles.EDITORS)
     client.force_login(editor)
+    page = soup(client.get(reverse(BOARD)))
+    assert page.select_one("[data-queue]") is None
+    assert {td["data-locale"] for td in page.select("td[data-locale]")} == {"en", "pl", "cs"}
+
+
+def test_a_superuser_in_a_translator_group_lands_on_the_whole_board(
+    client, scenario, django_user_model
+):
+    roles.setup_roles()
+    boss = django_user_model.objects.create_superuser("chef", "chef@glokal.example", "pw")
+    boss.groups.set(Group.objects.filter(name=translator_group("pl")))
+    client.force_login(boss)
     page = soup(client.get(reverse(BOARD)))
     assert page.select_one("[data-queue]") is None
     assert {td["data-locale"] for td in page.select("td[data-locale]")} == {"en", "pl", "cs"}
