@@ -17,7 +17,6 @@ import datetime
 
 import django_filters
 from django.contrib.admin.utils import quote
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
@@ -36,10 +35,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
-from pages.core.admin_export import in_language, local_time, neutralise_formula
+from pages.core.admin_export import LocalisedExportMixin, local_time
+from pages.core.admin_permissions import RestrictedPermissionPolicy
 from pages.core.models.taxonomy import Country, Region, Sector, Topic
 from pages.core.public_forms.responses import HttpResponseSeeOther
 from pages.exchange.models.offers import OfferKind
@@ -83,24 +82,6 @@ PERIOD_LENGTH = {
 
 
 # --- Permissions -------------------------------------------------------------------------------
-
-
-class RestrictedPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions minus actions nobody may take in the admin, not even superusers."""
-
-    forbidden = frozenset()
-
-    def user_has_permission(self, user, action):
-        return action not in self.forbidden and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def users_with_any_permission(self, actions):
-        allowed = [action for action in actions if action not in self.forbidden]
-        if not allowed:
-            return get_user_model().objects.none()
-        return super().users_with_any_permission(allowed)
 
 
 class SubscriberPermissionPolicy(RestrictedPermissionPolicy):
@@ -226,15 +207,7 @@ class SubscriberFilterSet(WagtailFilterSet):
         fields = []
 
 
-class SubscriberIndexView(IndexView):
-    custom_value_preprocess = {
-        datetime.datetime: {
-            IndexView.FORMAT_CSV: local_time,
-            IndexView.FORMAT_XLSX: lambda value: timezone.make_naive(value),
-        },
-        str: {IndexView.FORMAT_CSV: neutralise_formula},
-    }
-
+class SubscriberIndexView(LocalisedExportMixin, IndexView):
     @cached_property
     def header_buttons(self):
         buttons = super().header_buttons
@@ -259,13 +232,6 @@ class SubscriberIndexView(IndexView):
             )
         )
         return buttons
-
-    def stream_csv(self, queryset):
-        # Streamed after the view returned: keep the admin user's language for labels.
-        return in_language(super().stream_csv(queryset), translation.get_language())
-
-    def get_filename(self):
-        return f"glokal-newsletter-subscribers-{timezone.localdate():%Y-%m-%d}"
 
 
 INTEREST_FIELDS = (
@@ -355,6 +321,7 @@ class SubscriberViewSet(ModelViewSet):
     ordering = "-created_at"
     list_per_page = 50
 
+    export_filename = "glokal-newsletter-subscribers"
     list_export = [
         "email",
         "language",

@@ -8,8 +8,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pages.core.cache import cached
+from pages.core.listing import filtered_listing
 from pages.core.models.taxonomy import Topic
-from pages.core.pagination import paginate, query_without_page
 
 
 class PressFilterForm(forms.Form):
@@ -55,29 +55,29 @@ def filter_choices(index_page):
     return cached(f"press-filters:{index_page.pk}", build)
 
 
-def press_listing_context(index_page, request):
-    choices = filter_choices(index_page)
-    form = PressFilterForm(request.GET, topics=choices["topics"], years=choices["years"])
-    releases = index_page.releases()
-    if form.is_valid():
-        data = form.cleaned_data
-        if data["topic"]:
-            releases = releases.filter(topic_links__topic__slug=data["topic"])
-        if data["year"]:
-            releases = releases.filter(date__year=data["year"])
-        if data["q"]:
-            # The search backend filters only on indexed fields, so search the press room's
-            # live releases and intersect with the filtered listing by primary key.
-            matching = index_page.searchable_releases().search(data["q"], operator="and")
-            releases = releases.filter(pk__in=[page.pk for page in matching[:MAX_SEARCH_HITS]])
-    else:
-        releases = releases.none()
+def narrow_releases(releases, form, index_page):
+    """The releases a valid filter form asks for."""
+    data = form.cleaned_data
+    if data["topic"]:
+        releases = releases.filter(topic_links__topic__slug=data["topic"])
+    if data["year"]:
+        releases = releases.filter(date__year=data["year"])
+    if data["q"]:
+        # The search backend filters only on indexed fields, so search the press room's
+        # live releases and intersect with the filtered listing by primary key.
+        matching = index_page.searchable_releases().search(data["q"], operator="and")
+        releases = releases.filter(pk__in=[page.pk for page in matching[:MAX_SEARCH_HITS]])
+    return releases
 
-    paginator, page_obj = paginate(releases, index_page.per_page or 10, request.GET.get("page"))
-    return {
-        "filter_form": form,
-        "releases": page_obj,
-        "paginator": paginator,
-        "page_obj": page_obj,
-        "filter_query": query_without_page(request),
-    }
+
+def press_listing_context(index_page, request):
+    context = filtered_listing(
+        request,
+        PressFilterForm,
+        filter_choices(index_page),
+        index_page.releases(),
+        narrow=lambda releases, form: narrow_releases(releases, form, index_page),
+        per_page=index_page.per_page or 10,
+    )
+    context["releases"] = context["page_obj"]
+    return context

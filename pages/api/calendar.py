@@ -22,8 +22,8 @@ from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale
 
 from pages.api.page_types import EVENT_FILTERS, filter_events, parse_range, range_bounds
+from pages.calendar.api_fields import widget_event
 from pages.calendar.models import EventDate, EventPage
-from pages.calendar.views import widget_event
 from pages.core.api_fields import ContentNegotiation
 
 DEFAULT_DAYS = 365

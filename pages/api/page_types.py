@@ -5,10 +5,12 @@ filters of the page type's own listing, reusing its form and filter function so 
 the website agree on what a filter means:
 
 * /api/v2/pages/?type=pages.EventPage&from=2025-10-01&to=2025-10-31&topic=…&region=…
-  &country=PL&format=online&language=pl (pages/calendar/queries.py)
+  &country=PL&format=online&language=pl (pages/calendar/forms.py, queries.py)
 * /api/v2/pages/?type=pages.CooperationOfferPage&kind=…&sector=…&region=…&country=…&target=…
-  (pages/exchange/views.py); expired offers are hidden from every response of the endpoint.
-* /api/v2/pages/?type=pages.SuccessStoryPage&sector=…&country=…&year=2024 (pages/stories/queries.py)
+  (pages/exchange/forms.py, queries.py); expired offers are hidden from every response of the
+  endpoint.
+* /api/v2/pages/?type=pages.SuccessStoryPage&sector=…&country=…&year=2024
+  (pages/stories/forms.py, queries.py)
 
 Topic, region and sector slugs are synchronised across translations, so a slug filters pages
 in every language. A value that names nothing (an unknown slug, format, country) is a 400,
@@ -27,6 +29,7 @@ from django.utils.translation import gettext as _
 from wagtail.api.v2.utils import BadRequestError
 
 from pages.calendar import queries as calendar
+from pages.calendar.forms import EventFilterForm
 from pages.calendar.models import (
     EVENT_TIMEZONE,
     EventContact,
@@ -35,11 +38,14 @@ from pages.calendar.models import (
     EventRegion,
     EventTopic,
 )
-from pages.core.api_fields import RELATED_PAGES_ATTR, RENDERER_FORMATS, PageTypeAPI, api_images
+from pages.core.api_fields import RENDERER_FORMATS, PageTypeAPI, api_images
 from pages.core.models.taxonomy import Region, Sector, Topic
-from pages.exchange import views as offer_views
+from pages.exchange import queries as offer_queries
+from pages.exchange.forms import OfferFilterForm
 from pages.exchange.models.offers import CooperationOfferPage, OfferSector
 from pages.stories import queries as stories
+from pages.stories.api_fields import RELATED_PAGES_ATTR
+from pages.stories.forms import StoryFilterForm
 from pages.stories.models import StoryParticipant, SuccessStoryPage
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -152,14 +158,14 @@ def contact_prefetches(link_name):
 
 # --- Events ---------------------------------------------------------------------------------
 
-EVENT_FILTERS = calendar.EventFilterForm.FILTERS  # topic, region, country, format, language
+EVENT_FILTERS = EventFilterForm.FILTERS  # topic, region, country, format, language
 
 
 def event_filter_form(request):
     data = form_data(request, EVENT_FILTERS)
     if data.get("format") in RENDERER_FORMATS:
         del data["format"]  # ?format=json asks for JSON (see ContentNegotiation)
-    return calendar.EventFilterForm(
+    return EventFilterForm(
         data,
         topics=existing_slug(Topic, data.get("topic")),
         regions=existing_slug(Region, data.get("region")),
@@ -225,7 +231,7 @@ class OfferAPI(PageTypeAPI):
 
     def filter_queryset(self, request, queryset):
         data = form_data(request, OFFER_FILTERS)
-        form = offer_views.OfferFilterForm(
+        form = OfferFilterForm(
             data,
             sectors=existing_slug(Sector, data.get("sector")),
             regions=existing_slug(Region, data.get("region")),
@@ -234,12 +240,12 @@ class OfferAPI(PageTypeAPI):
             raise_form_errors(form)
         # Without ?q= the index (for the exchange's search) is not needed.
         offers = CooperationOfferPage.objects.all()
-        return by_pk(queryset, offer_views.apply_filters(offers, form.cleaned_data, None))
+        return by_pk(queryset, offer_queries.apply_filters(offers, form.cleaned_data, None))
 
 
 # --- Success stories ------------------------------------------------------------------------
 
-STORY_FILTERS = stories.StoryFilterForm.FILTERS  # sector, country, year
+STORY_FILTERS = StoryFilterForm.FILTERS  # sector, country, year
 
 
 class StoryAPI(PageTypeAPI):
@@ -262,7 +268,7 @@ class StoryAPI(PageTypeAPI):
     def filter_queryset(self, request, queryset):
         data = form_data(request, STORY_FILTERS)
         year = data.get("year", "")
-        form = stories.StoryFilterForm(
+        form = StoryFilterForm(
             data,
             sectors=existing_slug(Sector, data.get("sector")),
             # Any plausible year is a choice: a year without stories gives an empty list.

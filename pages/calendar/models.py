@@ -16,14 +16,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from pages.calendar.api_fields import event_dates, event_place, event_registration
 from pages.core.api_fields import (
     ChoiceValueField,
     ComputedField,
     ImageRenditionsField,
     LinkedSnippetsField,
-    event_dates,
-    event_place,
-    event_registration,
 )
 from pages.core.blocks import BaseStreamBlock
 from pages.core.fields import LanguageListField

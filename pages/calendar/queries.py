@@ -5,14 +5,10 @@ topics, regions, image renditions), so its cost does not depend on the number of
 """
 
 import datetime
-import re
 from dataclasses import dataclass, field
 
-from django import forms
-from django.conf import settings
 from django.db.models import Max, Min, Prefetch, Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from pages.calendar.models import (
     EVENT_TIMEZONE,
@@ -24,62 +20,11 @@ from pages.calendar.models import (
 )
 from pages.core.cache import cached
 from pages.core.images import listing_renditions
-from pages.core.models.taxonomy import Country, Region, Topic
-from pages.core.pagination import paginate, query_without_page
+from pages.core.models.taxonomy import Region, Topic
 from pages.core.restrictions import public
 
 LISTING_RENDITION = "fill-480x270"
 FEED_PAST_DAYS = 180  # feeds keep recent past events so calendar apps do not drop them at once
-
-
-class MonthField(forms.Field):
-    """A calendar month written as YYYY-MM (years 1900 to 2999)."""
-
-    default_error_messages = {"invalid": _("Enter a month as YYYY-MM, for example 2025-10.")}
-
-    def to_python(self, value):
-        value = (value or "").strip()
-        if not value:
-            return None
-        match = re.fullmatch(r"(\d{4})-(\d{1,2})", value)
-        try:
-            if not match or not 1900 <= int(match[1]) <= 2999:
-                raise ValueError(value)
-            return datetime.date(int(match[1]), int(match[2]), 1)
-        except ValueError as error:
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
-
-
-class EventFilterForm(forms.Form):
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-    region = forms.ChoiceField(label=_("Region"), required=False)
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    format = forms.ChoiceField(label=_("Format"), required=False)
-    language = forms.ChoiceField(label=_("Language"), required=False)
-    month = MonthField(label=_("Month"), required=False, widget=forms.HiddenInput)
-
-    FILTERS = ("topic", "region", "country", "format", "language")
-
-    def __init__(self, data, *, topics, regions):
-        super().__init__(data)
-        choices = {
-            "topic": [("", _("All topics"))] + topics,
-            "region": [("", _("All regions"))] + regions,
-            "country": [("", _("All countries"))] + list(Country.choices),
-            "format": [("", _("All formats"))] + list(EventFormat.choices),
-            "language": [("", _("All languages"))] + list(settings.LANGUAGES),
-        }
-        for name, field_choices in choices.items():
-            self.fields[name].choices = field_choices
-            self.fields[name].error_messages["invalid_choice"] = _(
-                "“%(value)s” is not one of the choices."
-            )
-
-    def filters(self):
-        """The valid filter values, without empty ones."""
-        if not self.is_valid():
-            return {}
-        return {name: self.cleaned_data[name] for name in self.FILTERS if self.cleaned_data[name]}
 
 
 def filter_choices(calendar):
@@ -211,47 +156,6 @@ def group_by_month(listings):
         else:
             groups.append((month, [listing]))
     return groups
-
-
-def calendar_context(calendar, request, *, archive_view=False, now=None):
-    now = now or timezone.now()
-    choices = filter_choices(calendar)
-    form = EventFilterForm(request.GET, topics=choices["topics"], regions=choices["regions"])
-    events = events_of(calendar)
-    month = None
-    if not form.is_valid():
-        events, view = events.none(), "upcoming"
-    else:
-        events = apply_filters(events, form.filters())
-        month = form.cleaned_data["month"]
-        if archive_view:
-            events, view = archive(events, now), "archive"
-        elif month:
-            events, view = in_month(events, month), "month"
-        else:
-            events, view = upcoming(events, now), "upcoming"
-
-    paginator, page_obj = paginate(events, calendar.per_page or 20, request.GET.get("page"))
-    listings = [
-        listing_for(event, now=now if view == "upcoming" else None, month=month)
-        for event in page_obj.object_list
-    ]
-    filter_only = request.GET.copy()
-    for name in ("page", "month"):
-        filter_only.pop(name, None)
-    shown_month = month or timezone.localtime(now, EVENT_TIMEZONE).date().replace(day=1)
-    return {
-        "filter_form": form,
-        "view": view,
-        "page_obj": page_obj,
-        "paginator": paginator,
-        "groups": group_by_month(listings) if view != "archive" else [(None, listings)],
-        "filter_query": query_without_page(request),
-        "filters_only_query": filter_only.urlencode(),
-        "month": shown_month,
-        "previous_month": (shown_month - datetime.timedelta(days=1)).replace(day=1),
-        "next_month": (shown_month + datetime.timedelta(days=32)).replace(day=1),
-    }
 
 
 def feed_events(calendar, filters, now=None):

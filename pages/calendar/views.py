@@ -5,37 +5,96 @@ import hashlib
 import json
 
 from django.http import HttpResponse, JsonResponse
-from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.http import quote_etag, urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from pages.calendar.api_fields import widget_event
+from pages.calendar.forms import EventFilterForm
 from pages.calendar.ics import build_calendar
+from pages.calendar.models import EVENT_TIMEZONE
 from pages.calendar.queries import (
-    EventFilterForm,
-    calendar_context,
+    apply_filters,
+    archive,
     event_page_context,
+    events_of,
     feed_events,
     filter_choices,
+    group_by_month,
+    in_month,
+    listing_for,
+    upcoming,
 )
 from pages.core.cache import cached
+from pages.core.listing import filtered_listing, listing_response
 from pages.core.page_views import page_view
 
 ICS_CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+
+def shown_view(form, archive_view):
+    """(view, month) the filter form asks for: "archive" on the archive route, "month" with a
+    month, else "upcoming" (also when the form is invalid, with no month)."""
+    if not form.is_valid():
+        return "upcoming", None
+    month = form.cleaned_data["month"]
+    if archive_view:
+        return "archive", month
+    return ("month" if month else "upcoming"), month
+
+
+def calendar_context(calendar, request, *, archive_view=False, now=None):
+    now = now or timezone.now()
+
+    def narrow(events, form):
+        events = apply_filters(events, form.filters())
+        view, month = shown_view(form, archive_view)
+        if view == "archive":
+            return archive(events, now)
+        if view == "month":
+            return in_month(events, month)
+        return upcoming(events, now)
+
+    context = filtered_listing(
+        request,
+        EventFilterForm,
+        filter_choices(calendar),
+        events_of(calendar),
+        narrow=narrow,
+        per_page=calendar.per_page or 20,
+    )
+    view, month = shown_view(context["filter_form"], archive_view)
+    listings = [
+        listing_for(event, now=now if view == "upcoming" else None, month=month)
+        for event in context["page_obj"].object_list
+    ]
+    filter_only = request.GET.copy()
+    for name in ("page", "month"):
+        filter_only.pop(name, None)
+    shown_month = month or timezone.localtime(now, EVENT_TIMEZONE).date().replace(day=1)
+    context.update(
+        {
+            "view": view,
+            "groups": group_by_month(listings) if view != "archive" else [(None, listings)],
+            "filters_only_query": filter_only.urlencode(),
+            "month": shown_month,
+            "previous_month": (shown_month - datetime.timedelta(days=1)).replace(day=1),
+            "next_month": (shown_month + datetime.timedelta(days=32)).replace(day=1),
+        }
+    )
+    return context
 
 
 @page_view("calendar.index")
 def calendar_view(calendar, request, archive=False):
     context = calendar.get_context(request)
     context.update(calendar_context(calendar, request, archive_view=archive))
-    status = 400 if context["filter_form"].errors else 200
-    return TemplateResponse(request, calendar.get_template(request), context, status=status)
+    return listing_response(calendar, request, context)
 
 
 def _feed_filters(calendar, request):
-    choices = filter_choices(calendar)
-    form = EventFilterForm(request.GET, topics=choices["topics"], regions=choices["regions"])
+    form = EventFilterForm(request.GET, **filter_choices(calendar))
     return form, form.filters()
 
 
@@ -84,24 +143,6 @@ def calendar_ics_view(calendar, request):
         f'inline; filename="{slugify(calendar.title) or "calendar"}.ics"'
     )
     return response
-
-
-def widget_event(event, date, url):
-    """One date in the shape calendar widgets (FullCalendar and friends) read."""
-    if date.all_day:
-        start = date.start_date.isoformat()
-        end = (date.end_date + datetime.timedelta(days=1)).isoformat()
-    else:
-        start = timezone.localtime(date.start).isoformat()
-        end = timezone.localtime(date.end).isoformat()
-    return {
-        "id": str(date.uid),
-        "title": event.title,
-        "start": start,
-        "end": end,
-        "allDay": date.all_day,
-        "url": url,
-    }
 
 
 @page_view("calendar.json")

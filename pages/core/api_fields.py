@@ -111,7 +111,7 @@ class TranslationsField(WholeObjectField):
                 "id": translation.pk,
                 "locale": translation.locale.language_code,
                 "title": translation.title,
-                "html_url": _full_url(translation),
+                "html_url": full_url_or_none(translation),
                 "detail_url": get_full_url(
                     request, router.get_object_detail_urlpath(Page, translation.pk)
                 ),
@@ -121,7 +121,8 @@ class TranslationsField(WholeObjectField):
         ]
 
 
-def _full_url(page):
+def full_url_or_none(page):
+    """The page's absolute URL; None for a page no site routes to."""
     try:
         return page.full_url
     except NoReverseMatch:
@@ -338,10 +339,11 @@ class PageTypeAPI:
         holds the pages a client may see."""
 
 
-# --- Fields of events, offers and stories --------------------------------------------------
+# --- Fields built from a page's own values -------------------------------------------------
 #
 # These read only attributes of the page and of rows the page type's `PageTypeAPI` prefetches
-# (pages/api/page_types.py), so they cost no queries of their own in a response.
+# (pages/api/page_types.py), so they cost no queries of their own in a response. What only one
+# feature shows (an event's place, a story's participants) is in that feature's api_fields.
 
 
 class ComputedField(WholeObjectField):
@@ -367,8 +369,8 @@ class ChoiceValueField(WholeObjectField):
         value = getattr(instance, self.model_field)
         if not value:
             return None
-        labels = dict(instance._meta.get_field(self.model_field).flatchoices)
-        return {"value": value, "label": str(labels.get(value, value))}
+        choices = instance._meta.get_field(self.model_field).flatchoices
+        return {"value": value, "label": choice_label(value, choices)}
 
 
 class ChoiceListValuesField(WholeObjectField):
@@ -379,10 +381,9 @@ class ChoiceListValuesField(WholeObjectField):
         self.model_field = model_field
 
     def to_representation(self, instance):
-        field = instance._meta.get_field(self.model_field)
-        labels = dict(field.get_item_choices())
+        choices = instance._meta.get_field(self.model_field).get_item_choices()
         return [
-            {"value": code, "label": str(labels.get(code, code))}
+            {"value": code, "label": choice_label(code, choices)}
             for code in getattr(instance, self.model_field) or []
         ]
 
@@ -399,100 +400,7 @@ class LinkedSnippetsField(SnippetListField):
         return [getattr(link, self.target) for link in getattr(instance, self.links).all()]
 
 
-def _country_name(code, choices):
-    return str(dict(choices).get(code, code)) if code else ""
-
-
-def event_place(event):
-    """Where an on-site or hybrid event takes place; null for an online event."""
-    if not event.has_place:
-        return None
-    country_field = event._meta.get_field("country")
-    return {
-        "venue": event.venue,
-        "street_address": event.street_address,
-        "postal_code": event.postal_code,
-        "city": event.city,
-        "country": event.country,
-        "country_name": _country_name(event.country, country_field.flatchoices),
-    }
-
-
-def event_registration(event):
-    return {
-        "url": event.registration_url,
-        "deadline": event.registration_deadline.isoformat()
-        if event.registration_deadline
-        else None,
-        "is_free": event.is_free,
-        "fee": "" if event.is_free else event.fee,
-    }
-
-
-def event_dates(event):
-    """Every date in order, times in Europe/Berlin with their UTC offset (ISO 8601)."""
-    return [
-        {
-            "uid": str(date.uid),
-            "start": date.local_start.isoformat(),
-            "end": date.local_end.isoformat(),
-            "all_day": date.all_day,
-            "start_date": date.start_date.isoformat(),
-            "end_date": date.end_date.isoformat(),
-        }
-        for date in sorted(event.dates.all(), key=lambda date: date.start)
-    ]
-
-
-def story_quote(story):
-    if not story.quote:
-        return None
-    return {"text": story.quote, "speaker": story.quote_speaker, "role": story.quote_role}
-
-
-def story_participants(story):
-    country_field = story.participants.model._meta.get_field("country")
-    return [
-        {
-            "name": participant.name,
-            "is_research": participant.is_research,
-            "country": participant.country,
-            "country_name": _country_name(participant.country, country_field.flatchoices),
-            "region": {
-                "id": participant.region.pk,
-                "slug": participant.region.slug,
-                "name": participant.region.name,
-            }
-            if participant.region_id
-            else None,
-        }
-        for participant in story.participants.all()
-    ]
-
-
-#: Attribute where the story's PageTypeAPI leaves its related pages, resolved for the API.
-RELATED_PAGES_ATTR = "_api_related_pages"
-
-
-class RelatedPagesField(WholeObjectField):
-    """A story's related offers and events in its language (where published), as id, title,
-    type, page URL and API URL. Reads what the story's PageTypeAPI loaded for a response; a
-    story serialised on its own resolves them itself."""
-
-    def to_representation(self, story):
-        pages = getattr(story, RELATED_PAGES_ATTR, None)
-        if pages is None:
-            pages = story.localized_related_pages()
-        router, request = self.context["router"], self.context["request"]
-        return [
-            {
-                "id": page.pk,
-                "title": page.title,
-                "type": page.specific_class._meta.label if page.specific_class else None,
-                "html_url": _full_url(page),
-                "detail_url": get_full_url(
-                    request, router.get_object_detail_urlpath(Page, page.pk)
-                ),
-            }
-            for page in pages
-        ]
+def choice_label(value, choices):
+    """The label of a stored choice in the active language; an unknown value stands for
+    itself, an empty one is ""."""
+    return str(dict(choices).get(value, value)) if value else ""

@@ -10,17 +10,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from pages.core.api_fields import (
-    ComputedField,
-    ImageRenditionsField,
-    RelatedPagesField,
-    story_participants,
-    story_quote,
-)
+from pages.core.api_fields import ComputedField, ImageRenditionsField
 from pages.core.blocks import ImageBlock
 from pages.core.models.base import GlokalPage
 from pages.core.models.taxonomy import Country
 from pages.core.page_views import view_for
+from pages.stories.api_fields import RelatedPagesField, story_participants, story_quote
 
 STORY_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 

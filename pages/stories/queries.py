@@ -1,4 +1,5 @@
-"""The success story index: filters by sector, country and year, newest stories first.
+"""What the success story index lists: its live stories, newest first, narrowed by sector,
+country and year, and the filter form's choices.
 
 A listing is one paginated query over stories (with their sector and image joined) plus two
 prefetches (participants with their regions, the cards' image renditions), so it costs the
@@ -6,48 +7,15 @@ same few queries however many stories there are. Filter choices are cached per i
 structure version.
 """
 
-from django import forms
 from django.db.models import Prefetch
-from django.utils.translation import gettext_lazy as _
 
 from pages.core.cache import cached
 from pages.core.images import listing_renditions
-from pages.core.models.taxonomy import Country, Sector
-from pages.core.pagination import paginate, query_without_page
+from pages.core.models.taxonomy import Sector
 from pages.core.restrictions import public
 from pages.stories.models import StoryParticipant, SuccessStoryPage
 
 LISTING_RENDITION = "fill-480x270"
-DEFAULT_PER_PAGE = 12
-
-
-class StoryFilterForm(forms.Form):
-    sector = forms.ChoiceField(label=_("Sector"), required=False)
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
-
-    FILTERS = ("sector", "country", "year")
-
-    def __init__(self, data, *, sectors, years):
-        super().__init__(data)
-        self.fields["sector"].choices = [("", _("All sectors"))] + sectors
-        self.fields["country"].choices = [("", _("All countries"))] + list(Country.choices)
-        self.fields["year"].choices = [("", _("All years"))] + [(y, str(y)) for y in years]
-        self.fields["sector"].error_messages["invalid_choice"] = _(
-            "There is no sector “%(value)s”."
-        )
-        self.fields["country"].error_messages["invalid_choice"] = _(
-            "“%(value)s” is not one of the choices."
-        )
-        self.fields["year"].error_messages["invalid_choice"] = _(
-            "There are no success stories from %(value)s."
-        )
-
-    def filters(self):
-        """The valid filter values, without empty ones."""
-        if not self.is_valid():
-            return {}
-        return {name: self.cleaned_data[name] for name in self.FILTERS if self.cleaned_data[name]}
 
 
 def live_stories(index):
@@ -103,20 +71,3 @@ def apply_filters(stories, filters):
     if year := filters.get("year"):
         stories = stories.filter(year=year)
     return stories
-
-
-def story_index_context(index, request):
-    choices = filter_choices(index)
-    form = StoryFilterForm(request.GET, sectors=choices["sectors"], years=choices["years"])
-    stories = stories_of(index)
-    stories = apply_filters(stories, form.filters()) if form.is_valid() else stories.none()
-    paginator, page_obj = paginate(
-        stories, index.per_page or DEFAULT_PER_PAGE, request.GET.get("page")
-    )
-    return {
-        "filter_form": form,
-        "stories": page_obj,
-        "paginator": paginator,
-        "page_obj": page_obj,
-        "filter_query": query_without_page(request),
-    }

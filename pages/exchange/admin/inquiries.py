@@ -10,15 +10,12 @@ Wired by importing this module from pages/wagtail_hooks.py:
     from .inquiry_admin import register_inquiry_admin  # noqa: F401
 """
 
-import datetime
 import logging
 
 import django_filters
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
 from django.template.defaultfilters import linebreaksbr
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -26,33 +23,20 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from pages.core.admin_export import local_time, neutralise_formula
+from pages.core.admin_export import LocalisedExportMixin
+from pages.core.admin_permissions import RestrictedPermissionPolicy
 from pages.exchange.models.inquiries import Inquiry, InquiryStatus
 from pages.exchange.models.offers import CooperationOfferPage, OfferKind
 
 logger = logging.getLogger(__name__)
 
 
-class InquiryPermissionPolicy(ModelPermissionPolicy):
-    """Inquiries are records of what a visitor sent: never added or changed in the admin,
-    not even by superusers."""
+class InquiryPermissionPolicy(RestrictedPermissionPolicy):
+    """Inquiries are records of what a visitor sent: never added or changed in the admin."""
 
-    FORBIDDEN = {"add", "change"}
-
-    def user_has_permission(self, user, action):
-        return action not in self.FORBIDDEN and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def users_with_any_permission(self, actions):
-        allowed = [action for action in actions if action not in self.FORBIDDEN]
-        if not allowed:
-            return get_user_model().objects.none()
-        return super().users_with_any_permission(allowed)
+    forbidden = frozenset({"add", "change"})
 
 
 try:
@@ -113,20 +97,9 @@ def offer_label(inquiry):
     return f"{inquiry.offer.reference} {inquiry.offer.title}".strip()
 
 
-class InquiryIndexView(IndexView):
-    custom_value_preprocess = {
-        datetime.datetime: {
-            IndexView.FORMAT_CSV: local_time,
-            IndexView.FORMAT_XLSX: lambda value: timezone.make_naive(value),
-        },
-        str: {IndexView.FORMAT_CSV: neutralise_formula},
-    }
-
+class InquiryIndexView(LocalisedExportMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("offer", "offer__locale")
-
-    def get_filename(self):
-        return f"glokal-inquiries-{timezone.localdate():%Y-%m-%d}"
 
 
 class InquiryInspectView(InspectView):
@@ -169,6 +142,7 @@ class InquiryViewSet(ModelViewSet):
     ordering = "-created_at"
     list_per_page = 50
 
+    export_filename = "glokal-inquiries"
     list_export = [
         "created_at",
         "offer.reference",

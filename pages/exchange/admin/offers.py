@@ -22,7 +22,7 @@ from django import forms
 from django.db.models import Count, Q
 from django.template import engines
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -40,7 +40,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import TranslationSource
 
-from pages.core.admin_export import in_language, local_time, neutralise_formula
+from pages.core.admin_export import CSV, XLSX, LocalisedExportMixin
 from pages.core.models.taxonomy import Country
 from pages.exchange.models.offers import CooperationOfferPage, OfferKind
 
@@ -66,6 +66,11 @@ def offer_is_visible(offer):
 
 def yes_no(value):
     return _("Yes") if value else _("No")
+
+
+def yes_no_text(value):
+    """A spreadsheet cell's Yes/No: text in the language active while the export is written."""
+    return str(yes_no(value))
 
 
 class ValidUntilColumn(Column):
@@ -270,22 +275,14 @@ class CooperationOfferFilterSet(PageFilterSet):
         fields = []
 
 
-class CooperationOfferIndexView(IndexView):
+class CooperationOfferIndexView(LocalisedExportMixin, IndexView):
     # The locale has its own column.
     show_locale_labels = False
     default_ordering = "-latest_revision_created_at"
 
     custom_value_preprocess = {
-        datetime.datetime: {
-            IndexView.FORMAT_CSV: local_time,
-            IndexView.FORMAT_XLSX: lambda value: timezone.make_naive(value),
-        },
-        (datetime.date, datetime.time): {IndexView.FORMAT_XLSX: None},
-        bool: {
-            IndexView.FORMAT_CSV: lambda value: str(yes_no(value)),
-            IndexView.FORMAT_XLSX: lambda value: str(yes_no(value)),
-        },
-        str: {IndexView.FORMAT_CSV: neutralise_formula},
+        **LocalisedExportMixin.custom_value_preprocess,
+        bool: {CSV: yes_no_text, XLSX: yes_no_text},
     }
 
     def get_base_queryset(self):
@@ -303,19 +300,11 @@ class CooperationOfferIndexView(IndexView):
             queryset = queryset.order_by("-latest_revision_created_at", "-pk")
         return queryset
 
-    def stream_csv(self, queryset):
-        # The CSV is streamed after the response left the view, when the admin user's
-        # language is no longer active: keep it for the headings and the labels.
-        return in_language(super().stream_csv(queryset), translation.get_language())
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if not self.is_export:
             annotate_translation_state(list(context["object_list"]))
         return context
-
-    def get_filename(self):
-        return f"glokal-cooperation-offers-{timezone.localdate():%Y-%m-%d}"
 
 
 class CooperationOfferListingViewSet(PageListingViewSet):

@@ -1,0 +1,1 @@
+"""The exchange's models: offers (with their index page) and inquiries."""

@@ -75,8 +75,10 @@ TECHNOLOGY_KINDS = {
 DEFAULT_VALIDITY = datetime.timedelta(days=365)
 
 
-def default_valid_until():
-    return timezone.localdate() + DEFAULT_VALIDITY
+def default_valid_until(today=None):
+    """One year from `today` (the agency's today by default: the field default, which
+    migrations reference, is called with no argument)."""
+    return (today or timezone.localdate()) + DEFAULT_VALIDITY
 
 
 class CooperationOfferIndexPage(RoutablePageMixin, GlokalPage):

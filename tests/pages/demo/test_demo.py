@@ -29,8 +29,8 @@ from pages.demo.events import EVENTS, LineByLineMemory
 from pages.demo.texts import MissingTranslation, TranslationMemory
 from pages.exchange.matching import live_offers, matching_offers
 from pages.exchange.models.offers import TECHNOLOGY_KINDS
+from pages.exchange.queries import offers_of
 from pages.exchange.tasks import REMINDER_LEAD_TIME, send_offer_renewal_reminders
-from pages.exchange.views import offers_of
 from pages.models import (
     ContactPerson,
     CooperationOfferIndexPage,

@@ -7,7 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from pages.models import CooperationOfferPage, Country, EventPage
-from pages.stories.queries import StoryFilterForm, filter_choices
+from pages.stories.forms import StoryFilterForm
+from pages.stories.queries import filter_choices
 from tests import factories
 from tests.pages.stories.factories import add_story, add_story_index, participant
 
@@ -364,6 +365,17 @@ def test_unknown_filter_values_are_a_400_with_a_message_beside_the_field(
     assert control["aria-invalid"] == "true"
     assert box.select_one(f"#{control['aria-describedby']}") is not None
     assert titles(response) == []
+
+
+def test_the_message_a_bad_filter_control_points_at_is_the_error_itself(client, index, stories):
+    # As on the other listings (includes/filter_form.html): the element aria-describedby names
+    # is the error message, not a wrapper around it.
+    page = soup(client.get(f"{index.url}?year=1850"))
+    control = page.select_one("#id_year")
+    described = page.select_one(f"#{control['aria-describedby']}")
+    assert described.name == "p"
+    assert described["class"] == ["field__error"]
+    assert text(described) == error_message("year", "1850")
 
 
 def test_one_bad_value_among_good_ones_keeps_the_good_ones_selected(client, index, stories):
