@@ -6,14 +6,17 @@ behave exactly as on the site.
 
 import datetime
 import io
+import uuid
 
 import factory
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.test import TestCase
 from PIL import Image as PILImage
 from wagtail.models import Locale, Page, Site
 
 from pages.calendar.models import EVENT_TIMEZONE
+from pages.core.locales import translator_group_name
 from pages.models import (
     ContactPerson,
     CooperationOfferIndexPage,
@@ -243,3 +246,20 @@ def add_offer(
         offer.assign_reference()
         return offer
     return publish(offer)
+
+
+def unique_email(prefix="visitor"):
+    """An address no other test (or parallel test process) uses."""
+    return f"{prefix}-{uuid.uuid4().hex[:12]}@example.org"
+
+
+def make_user(django_user_model, username, *group_names):
+    """A user in the named groups (the editorial roles of pages/translation/roles.py)."""
+    user = django_user_model.objects.create_user(username, f"{username}@glokal.example", "pw")
+    user.groups.set(Group.objects.filter(name__in=group_names))
+    return user
+
+
+def translator_group(code):
+    """The name of the translators' group for the language `code`."""
+    return translator_group_name(locale(code))

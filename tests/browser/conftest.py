@@ -67,10 +67,6 @@ def in_ci():
     return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 
 
-def unique_email(prefix="visitor"):
-    return f"{prefix}-{uuid.uuid4().hex[:12]}@example.org"
-
-
 # --- One preparation per test run, shared by the xdist workers ----------------------------
 
 # GLOKAL_BROWSER_RUN=<name> with GLOKAL_BROWSER_KEEP=1 reuses one prepared site across test

@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.factories import unique_email
+
 from .axe import format_violations, install, scan
-from .conftest import unique_email
 
 LANGUAGES = ("de", "en", "pl", "cs")
 WIDTHS = (1280, 320)

@@ -13,8 +13,7 @@ import time
 from playwright.sync_api import expect
 
 from newsletter.forms import MIN_FILL_SECONDS
-
-from .conftest import unique_email
+from tests.factories import unique_email
 
 MAX_TABS = 120
 

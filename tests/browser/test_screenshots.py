@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from .conftest import Demo
+from tests.browser.server import PAGE_TYPES
+
 from .server import BASE_DIR
 
 SCREENSHOT_DIR = BASE_DIR / "var" / "screenshots"
@@ -37,7 +38,7 @@ def scroll_through(page):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("page_type", Demo.PAGE_TYPES)
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
 def test_screenshot(page_type, width, new_page, demo):
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOT_DIR / f"{page_type}-{width}.png"

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import Demo
+from tests.browser.server import PAGE_TYPES
 
 # URL schemes that never leave the browser.
 LOCAL_SCHEMES = {"data", "blob", "about"}
@@ -81,7 +81,7 @@ def is_own(url, base, origin):
     return f"{parts.scheme}://{parts.netloc}" == origin
 
 
-@pytest.mark.parametrize("page_type", Demo.PAGE_TYPES)
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
 def test_page_makes_no_third_party_requests(page_type, new_page, demo, site_url):
     origin = site_url
     page = new_page("de", width=1280, height=900)

@@ -34,11 +34,7 @@ from newsletter.models import (
 )
 from tests import factories
 
-
-@pytest.fixture(autouse=True)
-def _english_msgids(settings):
-    """Assertions compare English msgids; the project's catalogues are switched off."""
-    settings.LOCALE_PATHS = []
+pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
 
 
 def english(user):

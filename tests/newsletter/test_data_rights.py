@@ -26,16 +26,13 @@ from newsletter.models import (
     email_hash,
 )
 
-from .test_signup import key, link_path, post_signup, soup, terms  # noqa: F401  (fixture)
+from .helpers import key, link_path, post_signup, soup
 
-
-@pytest.fixture(autouse=True)
-def _ui_strings_as_written(settings):
-    settings.LOCALE_PATHS = []
+pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
 
 
 @pytest.fixture
-def subscriber(client, terms):  # noqa: F811
+def subscriber(client, terms):
     """Signed up through the form in Polish and confirmed, with one digest sent."""
     post_signup(
         client,
@@ -78,7 +75,7 @@ def path(name, subscriber):
     return urlparse(tokens._url(name, tokens.link_token(subscriber), subscriber.language)).path
 
 
-def test_export_is_a_json_download_of_everything_stored(client, subscriber, terms):  # noqa: F811
+def test_export_is_a_json_download_of_everything_stored(client, subscriber, terms):
     response = client.get(path("newsletter:export", subscriber))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/json")

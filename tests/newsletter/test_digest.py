@@ -18,46 +18,18 @@ from newsletter.digest import (
     personalise,
     render,
 )
-from newsletter.models import Subscriber, SubscriberStatus
+from newsletter.models import Subscriber
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+from .digest_helpers import make_subscriber
 
-
-@pytest.fixture(autouse=True)
-def _msgids(settings):
-    # Compare against the English msgids (see tests/pages/exchange/test_offer_submission.py).
-    settings.LOCALE_PATHS = []
-
-
-def make_subscriber(email, language="de", days=10, **fields):
-    """An active subscriber confirmed `days` ago (so what is published now is new)."""
-    fields.setdefault("status", SubscriberStatus.ACTIVE)
-    fields.setdefault("confirmed_at", timezone.now() - datetime.timedelta(days=days))
-    return Subscriber.objects.create(email=email, language=language, **fields)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("ui_strings_as_written")]
 
 
 def soon(days=7, hour=10):
     start = timezone.localtime() + datetime.timedelta(days=days)
     start = start.replace(hour=hour, minute=0, second=0, microsecond=0)
     return start, start + datetime.timedelta(hours=3)
-
-
-@pytest.fixture
-def content(home):
-    """Two sectors, a topic, a region; an offer index, a calendar and the press room."""
-    press = home.get_children().type(factories.PressReleaseIndexPage).first().specific
-    return {
-        "home": home,
-        "offers": factories.add_offer_index(home),
-        "calendar": factories.add_calendar(home),
-        "press": press,
-        "auto": factories.SectorFactory(name="Automobil"),
-        "energy": factories.SectorFactory(name="Energie"),
-        "topic": factories.TopicFactory(name="Messen"),
-        "other_topic": factories.TopicFactory(name="Förderung"),
-        "region": factories.RegionFactory(name="Sachsen"),
-    }
 
 
 def titles(entries):

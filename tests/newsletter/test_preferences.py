@@ -9,16 +9,13 @@ from django.core import signing
 from newsletter import tokens
 from newsletter.models import ConsentAction, ConsentRecord, Subscriber, SubscriberStatus
 
-from .test_signup import key, make_subscriber, soup, terms  # noqa: F401  (fixture)
+from .helpers import key, make_subscriber, soup
 
-
-@pytest.fixture(autouse=True)
-def _ui_strings_as_written(settings):
-    settings.LOCALE_PATHS = []
+pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
 
 
 @pytest.fixture
-def subscriber(terms):  # noqa: F811
+def subscriber(terms):
     return make_subscriber(
         "anna@example.org",
         language="pl",
@@ -41,7 +38,7 @@ def form_data(**overrides):
     return data
 
 
-def test_the_page_shows_the_current_choices_in_the_page_language(client, subscriber, terms):  # noqa: F811
+def test_the_page_shows_the_current_choices_in_the_page_language(client, subscriber, terms):
     path = preferences_path(subscriber)
     response = client.get(path)
     assert response.status_code == 200
@@ -62,7 +59,7 @@ def test_the_page_shows_the_current_choices_in_the_page_language(client, subscri
     assert f"/pl/newsletter/erase/{token}/" in hrefs
 
 
-def test_changes_are_saved_and_recorded(client, subscriber, terms):  # noqa: F811
+def test_changes_are_saved_and_recorded(client, subscriber, terms):
     path = preferences_path(subscriber)
     response = client.post(
         path,
@@ -103,7 +100,7 @@ def test_changes_are_saved_and_recorded(client, subscriber, terms):  # noqa: F81
     assert "Your settings have been saved." in soup(saved).select_one("[role=status]").get_text()
 
 
-def test_saving_unchanged_choices_appends_nothing(client, subscriber, terms):  # noqa: F811
+def test_saving_unchanged_choices_appends_nothing(client, subscriber, terms):
     response = client.post(
         preferences_path(subscriber), form_data(sectors=[key(terms["auto"])], countries=["CZ"])
     )

@@ -23,14 +23,13 @@ from newsletter.models import (
 )
 from tests import factories
 
-from .test_digest import content, make_subscriber  # noqa: F401  (fixture)
+from .digest_helpers import make_subscriber
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("ui_strings_as_written")]
 
 
 @pytest.fixture(autouse=True)
-def _msgids(settings):
-    settings.LOCALE_PATHS = []
+def _batch_size(settings):
     settings.NEWSLETTER_BATCH_SIZE = 3
 
 
@@ -154,7 +153,7 @@ def test_run_progress_counts_in_one_query(audience, monkeypatch, django_assert_n
     assert progress["status"] == RunStatus.SENDING
 
 
-def test_dry_run_says_who_would_get_what_and_writes_nothing(content, audience):  # noqa: F811
+def test_dry_run_says_who_would_get_what_and_writes_nothing(content, audience):
     factories.add_offer(content["offers"], "Angebot", sectors=[content["auto"]])
     picky = make_subscriber(
         "picky@example.org", sector_keys=[str(content["energy"].translation_key)]
@@ -174,7 +173,7 @@ def test_dry_run_says_who_would_get_what_and_writes_nothing(content, audience): 
     assert {s.email: summary for s, summary in full.entries}[picky.email] is None
 
 
-def test_preview_and_test_send(content):  # noqa: F811
+def test_preview_and_test_send(content):
     offer = factories.add_offer(content["offers"], "Angebot", sectors=[content["auto"]])
     factories.translate(offer, "cs")
     subscriber = make_subscriber("reader@example.org", language="de")
@@ -216,7 +215,7 @@ def test_a_returning_subscriber_gets_the_week_before_they_confirmed_again(db):
 
 
 def test_a_new_subscribers_first_digest_brings_the_last_period(
-    content,  # noqa: F811
+    content,
     django_capture_on_commit_callbacks,
 ):
     factories.add_offer(content["offers"], "Vor der Anmeldung", sectors=[content["auto"]])

@@ -1,11 +1,7 @@
 """Signing up for the newsletter: the full page and the compact footer form, double opt-in,
-and the same answer on screen whether the address is new, pending or already active.
-
-The helpers at the top are shared with the other subscription tests (imported from here)."""
+and the same answer on screen whether the address is new, pending or already active."""
 
 import re
-import time
-from urllib.parse import urlparse
 
 import pytest
 from bs4 import BeautifulSoup
@@ -16,7 +12,6 @@ from django.utils import translation
 
 from newsletter import subscriptions
 from newsletter.consent import CONSENT_TEXT_VERSION
-from newsletter.forms import form_stamp
 from newsletter.models import (
     ConsentAction,
     ConsentRecord,
@@ -27,91 +22,16 @@ from newsletter.models import (
 )
 from tests import factories
 
+from .helpers import key, link_path, make_subscriber, post_signup, signup_data, soup, stamp
+
+pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
+
 FROM = "Glokal Newsletter <newsletter@glokal.example>"
-
-
-@pytest.fixture(autouse=True)
-def _ui_strings_as_written(settings):
-    """Behaviour is checked against the English msgids (project catalogues switched off)."""
-    settings.LOCALE_PATHS = []
 
 
 @pytest.fixture(autouse=True)
 def _newsletter_sender(settings):
     settings.NEWSLETTER_FROM_EMAIL = FROM
-
-
-# --- Shared helpers ------------------------------------------------------------------------
-
-
-def stamp(age=10):
-    """A form timestamp as if the form had been shown `age` seconds ago."""
-    return form_stamp(time.time() - age)
-
-
-def signup_data(email, **overrides):
-    data = {
-        "email": email,
-        "consent": "on",
-        "started": stamp(),
-        "source": "signup-page",
-        "language": "de",
-        "frequency": "weekly",
-    }
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
-
-
-def post_signup(client, email, page="de", **overrides):
-    """POST the signup form of the `page` language; overrides are form fields."""
-    return client.post(f"/{page}/newsletter/", signup_data(email, **overrides))
-
-
-def link_path(message, name):
-    """The path of the newsletter link `name` (confirm, preferences, unsubscribe) in a mail."""
-    found = re.search(rf"https?://\S+/newsletter/{name}/\S+/", message.body)
-    assert found, f"no {name} link in:\n{message.body}"
-    return urlparse(found.group(0)).path
-
-
-def make_subscriber(email="anna@example.org", status=SubscriberStatus.ACTIVE, **fields):
-    return Subscriber.objects.create(email=email, status=status, **fields)
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-@pytest.fixture
-def terms(home):
-    """Two sectors, a region and a topic in German, each translated into Polish."""
-    pl = factories.locale("pl")
-    created = {}
-    for name, model_factory, de_fields, pl_name in (
-        ("auto", factories.SectorFactory, {"name": "Automobil", "slug": "auto"}, "Motoryzacja"),
-        ("energy", factories.SectorFactory, {"name": "Energie", "slug": "energy"}, "Energetyka"),
-        ("topic", factories.TopicFactory, {"name": "Innovation", "slug": "inno"}, "Innowacje"),
-        (
-            "region",
-            factories.RegionFactory,
-            {"name": "Niederschlesien", "slug": "ds", "country": "PL", "nuts_code": "PL51"},
-            "Dolny Śląsk",
-        ),
-    ):
-        german = model_factory(**de_fields)
-        model_factory(
-            **{**de_fields, "name": pl_name},
-            locale=pl,
-            translation_key=german.translation_key,
-        )
-        created[name] = german
-    # A sector nobody translated into Polish yet: offered under its German name.
-    created["logistics"] = factories.SectorFactory(name="Logistik", slug="logistik")
-    return created
-
-
-def key(term):
-    return str(term.translation_key)
 
 
 # --- The signup page -----------------------------------------------------------------------

@@ -7,15 +7,12 @@ from django.core import mail
 
 from newsletter.models import ConsentRecord, Subscriber
 
-from .test_signup import post_signup, signup_data, soup, stamp
+from .helpers import post_signup, signup_data, soup, stamp
 
 ASCII_MESSAGE = "Please enter the address in Latin letters without accents (ASCII)."
 CHOICE_MESSAGE = "Please choose only from the listed options."
 
-
-@pytest.fixture(autouse=True)
-def _ui_strings_as_written(settings):
-    settings.LOCALE_PATHS = []
+pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
 
 
 def assert_nothing_happened():

@@ -22,14 +22,13 @@ from newsletter.models import (
 )
 from tests import factories
 
-from .test_digest import content, make_subscriber  # noqa: F401  (fixture)
+from .digest_helpers import make_subscriber, start
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("ui_strings_as_written")]
 
 
 @pytest.fixture(autouse=True)
 def _settings(settings):
-    settings.LOCALE_PATHS = []
     settings.NEWSLETTER_BATCH_SIZE = 50
     settings.NEWSLETTER_MAX_ATTEMPTS = 3
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -37,16 +36,8 @@ def _settings(settings):
 
 
 @pytest.fixture
-def offer(content):  # noqa: F811
+def offer(content):
     return factories.add_offer(content["offers"], "Angebot", sectors=[content["auto"]])
-
-
-def start(monkeypatch, frequency="weekly"):
-    """A run whose batches are not queued: the test sends them itself."""
-    with monkeypatch.context() as patch:
-        patch.setattr(runs, "enqueue_batch", lambda *args, **kwargs: None)
-        run = runs.start_run(frequency)
-    return run, list(DeliveryBatch.objects.filter(run=run).order_by("number"))
 
 
 def recipients():
@@ -144,7 +135,7 @@ def test_lost_task_messages_are_recovered_after_a_minute(offer, monkeypatch):
     assert list(runs.stale_batches()) == []
 
 
-def test_unsubscribed_after_the_start_and_empty_digests_are_skipped(content, monkeypatch):  # noqa: F811
+def test_unsubscribed_after_the_start_and_empty_digests_are_skipped(content, monkeypatch):
     factories.add_offer(content["offers"], "Angebot", sectors=[content["auto"]])
     make_subscriber("reader@example.org")
     leaving = make_subscriber("leaving@example.org")
@@ -233,7 +224,7 @@ def test_start_scheduled_run_task(offer, django_capture_on_commit_callbacks):
 
 @pytest.mark.parametrize("backend", ["anymail.backends.test.EmailBackend"])
 def test_a_batch_costs_the_same_queries_for_20_and_200_subscribers(
-    content,  # noqa: F811
+    content,
     monkeypatch,
     settings,
     backend,

@@ -12,19 +12,18 @@ from django.core import mail
 from django.utils import timezone
 
 from newsletter import runs, tasks, transports
-from newsletter.models import Delivery, DeliveryBatch, DeliveryStatus, Subscriber
+from newsletter.models import Delivery, DeliveryStatus, Subscriber
 from newsletter.tokens import subscriber_for_link
 from tests import factories
 from tests.smtp_sink import SmtpSink, _free_port
 
-from .test_digest import content, make_subscriber  # noqa: F401  (fixture)
+from .digest_helpers import make_subscriber, start
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("ui_strings_as_written")]
 
 
 @pytest.fixture(autouse=True)
 def _settings(settings):
-    settings.LOCALE_PATHS = []
     settings.NEWSLETTER_BATCH_SIZE = 100
     settings.NEWSLETTER_MAX_ATTEMPTS = 2
     settings.NEWSLETTER_TRANSPORT = ""
@@ -33,18 +32,11 @@ def _settings(settings):
 
 
 @pytest.fixture
-def offers(content):  # noqa: F811
+def offers(content):
     offer = factories.add_offer(content["offers"], "Angebot Auto", sectors=[content["auto"]])
     factories.translate(offer, "pl")
     factories.add_offer(content["offers"], "Angebot Energie", sectors=[content["energy"]])
     return content
-
-
-def start(monkeypatch):
-    with monkeypatch.context() as patch:
-        patch.setattr(runs, "enqueue_batch", lambda *args, **kwargs: None)
-        run = runs.start_run("weekly")
-    return run, list(DeliveryBatch.objects.filter(run=run).order_by("number"))
 
 
 def use_smtp(settings, port):

@@ -19,12 +19,9 @@ from newsletter.models import (
     SuppressionReason,
 )
 
-from .test_signup import link_path, make_subscriber, post_signup, soup
+from .helpers import link_path, make_subscriber, post_signup, soup
 
-
-@pytest.fixture(autouse=True)
-def _ui_strings_as_written(settings):
-    settings.LOCALE_PATHS = []
+pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
 
 
 @pytest.fixture

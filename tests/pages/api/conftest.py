@@ -1,51 +1,10 @@
 """Fixtures for the headless API: a fully furnished press release and a JSON getter."""
 
-import datetime
-
 import pytest
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 
 from tests import factories
 
-
-def make_document(title="Programm"):
-    return get_document_model().objects.create(
-        title=title, file=ContentFile(b"%PDF-1.4 test", name=f"{title}.pdf")
-    )
-
-
-def full_release_fields(image, document, link_target, title="Forum in Wrocław"):
-    """Every field and block type a press release can carry, for structure tests."""
-    return {
-        "title": title,
-        "subtitle": "Zweites Wirtschaftsforum",
-        "date": datetime.date(2025, 10, 23),
-        "hero_image": image,
-        "hero_caption": "Das Podium",
-        "body": [
-            ("paragraph", "<p>Sachsen und Niederschlesien sind Nachbarn.</p>"),
-            ("heading", {"text": "Programm", "level": "h2"}),
-            ("image", {"image": image, "caption": "Die Halle", "credit": ""}),
-            ("quote", {"quote": "Gemeinsam stärker.", "speaker": "Erika Muster", "role": "GF"}),
-            ("document", {"document": document, "title": ""}),
-            (
-                "link_list",
-                {
-                    "heading": "Mehr",
-                    "links": [{"title": "Presse", "page": link_target, "url": ""}],
-                },
-            ),
-        ],
-        "media": [
-            ("image", {"image": image, "caption": "Pressefoto", "credit": "Foto: WFS"}),
-            ("document", {"document": document, "title": "Programm (PDF)"}),
-        ],
-        "related_links": [
-            ("link", {"title": "Presseraum", "page": link_target, "url": ""}),
-            ("link", {"title": "Partner", "page": None, "url": "https://example.com/partner"}),
-        ],
-    }
+from .helpers import full_release_fields, make_document
 
 
 @pytest.fixture

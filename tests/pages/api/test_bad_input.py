@@ -4,7 +4,7 @@ import pytest
 
 from tests import factories
 
-from .conftest import make_document
+from .helpers import make_document
 
 ENDPOINTS = ["pages", "images", "documents", "contacts", "topics", "sectors", "regions"]
 

@@ -8,8 +8,7 @@ from django.utils import timezone
 from tests import factories
 from tests.factories import berlin
 
-from .test_pages import assert_image
-from .test_query_counts import count_all
+from .helpers import assert_image, count_all
 
 EVENTS = "/api/v2/pages/?type=pages.EventPage"
 CALENDAR = "/api/v2/calendar/"

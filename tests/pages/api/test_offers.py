@@ -10,8 +10,7 @@ from django.utils import timezone
 from pages.models import CooperationOfferPage
 from tests import factories
 
-from .test_pages import assert_image
-from .test_query_counts import count_all
+from .helpers import assert_image, count_all
 
 OFFERS = "/api/v2/pages/?type=pages.CooperationOfferPage"
 PRIVATE_VALUES = [

@@ -6,21 +6,12 @@ import pytest
 
 from tests import factories
 
+from .helpers import assert_image
+
 CONTACT_KEYS = {
     "id", "name", "first_name", "last_name", "role", "department", "phone", "phone_e164",
     "email", "languages", "photo", "vcard_url",
 }  # fmt: skip
-RENDITION_SIZES = {"thumbnail", "medium", "large"}
-
-
-def assert_image(data, image):
-    """An image object: metadata, credit and a URL for every rendition size."""
-    assert data["id"] == image.pk
-    assert data["alt"] == image.default_alt_text
-    assert set(data["renditions"]) == RENDITION_SIZES
-    for rendition in data["renditions"].values():
-        assert rendition["url"].startswith("http://testserver/media/images/")
-        assert rendition["width"] > 0 and rendition["height"] > 0
 
 
 def detail(get_json, page, **headers):

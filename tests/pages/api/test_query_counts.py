@@ -5,11 +5,9 @@ URL requested again under CaptureQueriesContext: with a cold cache, an image who
 were not prefetched would query them, so a missing prefetch cannot hide behind the cache.
 """
 
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from tests import factories
+
+from .helpers import count_all, count_queries
 
 RELEASE_URLS = {
     "all fields": "/api/v2/pages/?type=press.PressReleasePage&fields=*&limit=100",
@@ -25,19 +23,6 @@ SNIPPET_URLS = {
     "sectors": "/api/v2/sectors/?fields=*&limit=100",
     "regions": "/api/v2/regions/?fields=*&limit=100",
 }
-
-
-def count_queries(client, url):
-    assert client.get(url).status_code == 200
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, response.content[:300]
-    return len(queries)
-
-
-def count_all(client, urls):
-    return {name: count_queries(client, url) for name, url in urls.items()}
 
 
 def add_release(press_index, assets, number, extra=1):

@@ -9,8 +9,7 @@ from pages.models import CooperationOfferPage
 from tests import factories
 from tests.pages.stories.factories import add_story, add_story_index, participant
 
-from .test_pages import assert_image
-from .test_query_counts import count_all
+from .helpers import assert_image, count_all
 
 STORIES = "/api/v2/pages/?type=pages.SuccessStoryPage"
 

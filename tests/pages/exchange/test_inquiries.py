@@ -9,17 +9,27 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import Permission
 from django.core import mail, signing
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from pages.exchange import inquiries
+from pages.core.public_forms.client import client_ip
+from pages.exchange import inquiries, inquiry_forms
 from pages.exchange.admin.inquiries import inquiry_viewset, offer_inquiries_url
 from pages.models import Inquiry, InquiryStatus
 from tests import factories
+
+from .helpers import (
+    MESSAGE,
+    PRIVATE,
+    check_form_token,
+    form_data,
+    form_token,
+    interest_url,
+    soup,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -33,26 +43,12 @@ def _ui_strings_as_written(settings):
 # The confirmation URL and the admin viewset are wired by a test URLconf until their owners
 # include them in config/urls.py and pages/wagtail_hooks.py.
 
-PRIVATE = [
-    "Geheim GmbH",
-    "Verena Vertraulich",
-    "geheim@firma.example",
-    "+49 30 23125 099",
-    "geheim-gmbh.example",
-]
-MESSAGE = "Wir fertigen Messtechnik für Kläranlagen und suchen einen Partner für ein Pilotprojekt."
-
 
 @pytest.fixture
 def contact(db):
     return factories.ContactPersonFactory(
         first_name="Erika", last_name="Muster", email="erika.muster@glokal.example"
     )
-
-
-@pytest.fixture
-def index(home):
-    return factories.add_offer_index(home)
 
 
 @pytest.fixture
@@ -64,27 +60,6 @@ def offer(index, contact):
         contact=contact,
         company_website="https://www.geheim-gmbh.example/",
     )
-
-
-def interest_url(offer):
-    return offer.url + offer.reverse_subpage("inquiry")
-
-
-def form_data(offer, **overrides):
-    data = {
-        "name": "Jan Kowalski",
-        "organisation": "Kowalski Sp. z o.o.",
-        "email": "jan@kowalski.example",
-        "phone": "+48 71 123 45 67",
-        "country": "PL",
-        "message": MESSAGE,
-        "consent": "on",
-        "website": "",
-        # Shown a minute ago: people take longer than MIN_FILL_SECONDS.
-        "started": inquiries.form_token(offer, at=time.time() - 60),
-    }
-    data.update(overrides)
-    return data
 
 
 def send(client, offer, ip="198.51.100.7", **overrides):
@@ -100,10 +75,6 @@ def confirmation_path(message):
 def assert_no_private_data(text):
     leaked = [value for value in PRIVATE if value in text]
     assert not leaked, f"private company data leaked: {leaked}"
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 # --- The form ------------------------------------------------------------------------------
@@ -133,13 +104,13 @@ def test_form_has_labelled_fields_consent_and_spam_protection(client, offer):
     assert "(optional)" in form.select_one("label[for=id_phone]").get_text()
     consent_label = form.select_one("label[for=id_consent]").get_text()
     assert "withdraw my consent" in consent_label
-    assert inquiries.CONSENT_TEXT_VERSION in form.get_text()
+    assert inquiry_forms.CONSENT_TEXT_VERSION in form.get_text()
     assert form.select_one("#id_email")["aria-describedby"] == "id_email_helptext"
     honeypot = form.select_one("input[name=website]")
     assert honeypot.find_parent(attrs={"aria-hidden": "true"}) is not None
     assert honeypot["tabindex"] == "-1"
     started = form.select_one("input[name=started]")["value"]
-    assert inquiries.check_form_token(offer, started) == "too_fast"  # just shown
+    assert check_form_token(offer, started) == "too_fast"  # just shown
     assert page.select_one('meta[name=robots][content="noindex"]')
     assert "no-store" in response["Cache-Control"]
 
@@ -182,7 +153,7 @@ def test_inquiry_is_confirmed_and_forwarded_with_the_company_data(client, offer,
         "PL",
     )
     assert inquiry.message == MESSAGE
-    assert inquiry.consent_text_version == inquiries.CONSENT_TEXT_VERSION
+    assert inquiry.consent_text_version == inquiry_forms.CONSENT_TEXT_VERSION
     assert inquiry.confirmed_at is None and inquiry.forwarded_at is None
 
     assert len(mail.outbox) == 1
@@ -310,7 +281,7 @@ def test_failed_forward_leaves_the_inquiry_confirmed(client, offer, monkeypatch)
     def broken_send(self, fail_silently=False):
         raise OSError("mail server down")
 
-    monkeypatch.setattr("pages.exchange.inquiries.EmailMessage.send", broken_send)
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", broken_send)
     assert client.get(path).status_code == 200
     inquiry = Inquiry.objects.get()
     assert inquiry.status == InquiryStatus.CONFIRMED
@@ -455,8 +426,8 @@ def test_honeypot_pretends_success_and_stores_nothing(client, offer):
 @pytest.mark.parametrize(
     "started, text",
     [
-        (lambda offer: inquiries.form_token(offer), "quicker than anyone"),
-        (lambda offer: inquiries.form_token(offer, at=time.time() - 13 * 3600), "form has expired"),
+        (lambda offer: form_token(offer), "quicker than anyone"),
+        (lambda offer: form_token(offer, at=time.time() - 13 * 3600), "form has expired"),
         (lambda offer: "forged:1700000000:abc", "form has expired"),
         (lambda offer: "", "form has expired"),
     ],
@@ -469,12 +440,12 @@ def test_form_timestamp_is_checked(client, offer, started, text):
     assert not Inquiry.objects.exists()
     # The form comes back with a usable timestamp.
     fresh = soup(response).select_one("input[name=started]")["value"]
-    assert inquiries.check_form_token(offer, fresh) != "invalid"
+    assert check_form_token(offer, fresh) != "invalid"
 
 
 def test_form_timestamp_of_another_offer_is_refused(client, index, offer):
     other = factories.add_offer(index, title="Anderes Angebot")
-    token = inquiries.form_token(other, at=time.time() - 60)
+    token = form_token(other, at=time.time() - 60)
     assert send(client, offer, started=token).status_code == 400
 
 
@@ -510,9 +481,9 @@ def test_default_limits_stop_a_flood(client, offer):
 
 def test_client_ip_trusts_only_the_configured_proxies(rf, settings):
     request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.1.1.1, 198.51.100.7")
-    assert inquiries.client_ip(request) == "10.0.0.1"
+    assert client_ip(request) == "10.0.0.1"
     settings.GLOKAL_TRUSTED_PROXY_COUNT = 1
-    assert inquiries.client_ip(request) == "198.51.100.7"
+    assert client_ip(request) == "198.51.100.7"
 
 
 def test_csrf_is_enforced(offer):
@@ -532,7 +503,7 @@ def test_mail_failure_stores_nothing(client, offer, monkeypatch):
     def broken_send(self, fail_silently=False):
         raise OSError("mail server down")
 
-    monkeypatch.setattr("pages.exchange.inquiries.EmailMessage.send", broken_send)
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", broken_send)
     response = send(client, offer)
     assert response.status_code == 503
     assert "could not send the confirmation mail" in response.content.decode()
@@ -582,7 +553,7 @@ def make_inquiry(offer, **fields):
     fields.setdefault("country", "PL")
     fields.setdefault("message", MESSAGE)
     fields.setdefault("language", offer.locale.language_code)
-    fields.setdefault("consent_text_version", inquiries.CONSENT_TEXT_VERSION)
+    fields.setdefault("consent_text_version", inquiry_forms.CONSENT_TEXT_VERSION)
     return Inquiry.objects.create(offer=offer, **fields)
 
 

@@ -11,8 +11,7 @@ from django.test import Client
 
 from pages.models import CooperationOfferPage
 from tests import factories
-from tests.pages.exchange.test_inquiries import form_data, interest_url
-from tests.pages.exchange.test_offer_submission import valid_data
+from tests.pages.exchange.helpers import form_data, interest_url, valid_data
 
 
 def test_czech_offer_found_and_answered_by_a_polish_visitor_until_it_expires(home, settings):

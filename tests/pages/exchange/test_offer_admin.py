@@ -20,18 +20,7 @@ from pages.exchange.admin import (
 from pages.models import CooperationOfferPage, Inquiry
 from tests import factories
 
-PRIVATE = [
-    "Geheim GmbH",
-    "Verena Vertraulich",
-    "geheim@firma.example",
-    "+49 30 23125 099",
-    "geheim-gmbh.example",
-]
-
-
-@pytest.fixture
-def index(home):
-    return factories.add_offer_index(home)
+from .helpers import PRIVATE
 
 
 @pytest.fixture

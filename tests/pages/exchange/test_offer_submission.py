@@ -5,7 +5,6 @@ import datetime
 import time
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -15,17 +14,13 @@ from django.utils.formats import date_format
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import PageLogEntry, WorkflowState
 
-from pages.exchange import submission as offer_submission
+from pages.core.public_forms.stamps import MIN_FORM_SECONDS
 from pages.exchange.log_actions import OFFER_SUBMITTED_ACTION
-from pages.exchange.submission import (
-    CONSENT_VERSION,
-    HONEYPOT_FIELD,
-    MIN_FORM_SECONDS,
-    STAMP_FIELD,
-    make_form_stamp,
-)
+from pages.exchange.submission_forms import CONSENT_VERSION, HONEYPOT_FIELD, STAMP_FIELD
 from pages.models import CooperationOfferPage
 from tests import factories
+
+from .helpers import make_form_stamp, old_stamp, soup, valid_data
 
 
 @pytest.fixture(autouse=True)
@@ -43,11 +38,6 @@ EDITORS = ["redaktion@glokal.example"]
 @pytest.fixture(autouse=True)
 def _editors(settings):
     settings.GLOKAL_EDITOR_EMAILS = EDITORS
-
-
-@pytest.fixture
-def index(home):
-    return factories.add_offer_index(home)
 
 
 @pytest.fixture
@@ -76,42 +66,6 @@ def cs(home, index):
 @pytest.fixture
 def de_sector():
     return factories.SectorFactory(name="Automobil", slug="automotive")
-
-
-def old_stamp(seconds=10):
-    return make_form_stamp(issued_at=time.time() - seconds)
-
-
-def valid_data(cs, **overrides):
-    data = {
-        "title": "Hledáme distributora senzorů v Sasku",
-        "kind": "technology_offer",
-        "summary": "Vyvíjíme senzory pro vozidla a hledáme partnera pro distribuci.",
-        "description": "První odstavec: senzory < 5 g & lidar.\nDruhý řádek.\n\nDruhý odstavec.",
-        "keywords": "senzory, lidar,  senzory , radar",
-        "valid_until": "",
-        "sectors": [str(cs["auto"].pk), str(cs["energy"].pk)],
-        "company_country": "CZ",
-        "region": str(cs["region"].pk),
-        "target_countries": ["DE", "PL"],
-        "partner_types": ["sme", "research"],
-        "partnership_types": ["distribution"],
-        "development_stage": "prototype",
-        "company_name": "Tajná s.r.o.",
-        "contact_name": "Jana Nováková",
-        "email": "jana@tajna.example",
-        "phone": "+420 475 123 456",
-        "website": "www.tajna.example",
-        "consent": "on",
-        HONEYPOT_FIELD: "",
-        STAMP_FIELD: old_stamp(),
-    }
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def field_error(response, name):
@@ -212,13 +166,19 @@ def test_editors_and_submitter_are_mailed(client, cs):
     assert "http" not in to_company.body  # no links, no advertising
 
 
-def test_contact_person_of_the_offer_is_mailed_too(client, cs, monkeypatch):
-    person = factories.ContactPersonFactory(email="kontakt@glokal.example")
-    monkeypatch.setattr(offer_submission, "index_contact", lambda index: person)
+def test_a_company_draft_has_no_contact_person_until_an_editor_assigns_one(client, cs):
+    # Contact persons of the exchange's live offers are not a guess for a new one.
+    factories.add_offer(
+        cs["index"],
+        title="Betreutes Angebot",
+        contact=factories.ContactPersonFactory(email="kontakt@glokal.example"),
+    )
     client.post(cs["url"], valid_data(cs))
-    page = CooperationOfferPage.objects.get()
-    assert page.contact == person
-    assert mail.outbox[0].to == EDITORS + ["kontakt@glokal.example"]
+    page = CooperationOfferPage.objects.get(submitted_by_company=True)
+    assert page.contact is None
+    to_editors, to_company = mail.outbox
+    assert to_editors.to == EDITORS
+    assert to_company.reply_to == EDITORS
 
 
 def test_wagtail_moderator_notifications_do_not_break_anonymous_submissions(client, cs):
@@ -372,7 +332,7 @@ def assert_rejected(response):
 
 
 def test_missing_required_fields(client, cs):
-    response = client.post(cs["url"], {STAMP_FIELD: old_stamp()})
+    response = client.post(cs["url"], {STAMP_FIELD: old_stamp(cs["index"])})
     assert_rejected(response)
     for name in ["title", "kind", "summary", "sectors", "company_country", "company_name",
                  "contact_name", "email", "consent"]:  # fmt: skip
@@ -629,19 +589,21 @@ def test_honeypot_gets_a_neutral_thank_you_and_creates_nothing(client, cs):
 
 
 def test_too_fast_is_refused_and_keeps_the_values(client, cs):
-    response = client.post(cs["url"], valid_data(cs, **{STAMP_FIELD: make_form_stamp()}))
+    response = client.post(cs["url"], valid_data(cs, **{STAMP_FIELD: make_form_stamp(cs["index"])}))
     assert_rejected(response)
     assert "very quick" in summary_text(response)
     assert soup(response).find("input", {"name": "title"})["value"] == valid_data(cs)["title"]
 
 
 def test_the_minimum_time_is_a_few_seconds(client, cs):
-    stamp = make_form_stamp(issued_at=time.time() - MIN_FORM_SECONDS - 1)
+    stamp = make_form_stamp(cs["index"], issued_at=time.time() - MIN_FORM_SECONDS - 1)
     assert client.post(cs["url"], valid_data(cs, **{STAMP_FIELD: stamp})).status_code == 302
 
 
 def test_expired_stamp_is_refused(client, cs):
-    response = client.post(cs["url"], valid_data(cs, **{STAMP_FIELD: old_stamp(3 * 60 * 60)}))
+    response = client.post(
+        cs["url"], valid_data(cs, **{STAMP_FIELD: old_stamp(cs["index"], 3 * 60 * 60)})
+    )
     assert_rejected(response)
     assert "long time" in summary_text(response)
 

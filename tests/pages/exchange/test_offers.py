@@ -22,11 +22,6 @@ def titles(response):
 
 
 @pytest.fixture
-def index(home):
-    return factories.add_offer_index(home)
-
-
-@pytest.fixture
 def offers(index):
     auto = factories.SectorFactory(name="Automobil", slug="automotive")
     life = factories.SectorFactory(name="Life Sciences", slug="life-sciences")
