@@ -1,0 +1,1 @@
+"""The content core: one Django app (label `pages`) in feature packages (docs/architecture.md)."""

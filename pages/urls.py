@@ -1,3 +1,5 @@
+"""The content core's plain Django URLs, inside the language prefix (config/urls.py)."""
+
 from django.urls import path
 
 from pages.core import views
