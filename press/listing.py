@@ -8,22 +8,27 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pages.core.cache import cached
+from pages.core.filter_forms import FilterForm
 from pages.core.listing import filtered_listing
 from pages.core.models.taxonomy import Topic
 
 
-class PressFilterForm(forms.Form):
+class PressFilterForm(FilterForm):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
 
     def __init__(self, data, *, topics, years):
         super().__init__(data)
-        self.fields["topic"].choices = [("", _("All topics"))] + topics
-        self.fields["year"].choices = [("", _("All years"))] + [(y, str(y)) for y in years]
-        self.fields["topic"].error_messages["invalid_choice"] = _("There is no topic “%(value)s”.")
-        self.fields["year"].error_messages["invalid_choice"] = _(
-            "There are no press releases from %(value)s."
+        self.set_choices(
+            {
+                "topic": [("", _("All topics"))] + topics,
+                "year": [("", _("All years"))] + [(y, str(y)) for y in years],
+            },
+            messages={
+                "topic": _("There is no topic “%(value)s”."),
+                "year": _("There are no press releases from %(value)s."),
+            },
         )
 
     @property

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from pages.calendar.models import EventFormat
+from pages.core.filter_forms import FilterForm
 from pages.core.models.taxonomy import Country
 
 
@@ -31,7 +32,7 @@ class MonthField(forms.Field):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(FilterForm):
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
@@ -43,21 +44,12 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, data, *, topics, regions):
         super().__init__(data)
-        choices = {
-            "topic": [("", _("All topics"))] + topics,
-            "region": [("", _("All regions"))] + regions,
-            "country": [("", _("All countries"))] + list(Country.choices),
-            "format": [("", _("All formats"))] + list(EventFormat.choices),
-            "language": [("", _("All languages"))] + list(settings.LANGUAGES),
-        }
-        for name, field_choices in choices.items():
-            self.fields[name].choices = field_choices
-            self.fields[name].error_messages["invalid_choice"] = _(
-                "“%(value)s” is not one of the choices."
-            )
-
-    def filters(self):
-        """The valid filter values, without empty ones."""
-        if not self.is_valid():
-            return {}
-        return {name: self.cleaned_data[name] for name in self.FILTERS if self.cleaned_data[name]}
+        self.set_choices(
+            {
+                "topic": [("", _("All topics"))] + topics,
+                "region": [("", _("All regions"))] + regions,
+                "country": [("", _("All countries"))] + list(Country.choices),
+                "format": [("", _("All formats"))] + list(EventFormat.choices),
+                "language": [("", _("All languages"))] + list(settings.LANGUAGES),
+            }
+        )

@@ -5,11 +5,12 @@ filter means the same everywhere."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from pages.core.filter_forms import FilterForm
 from pages.core.models.taxonomy import Country
 from pages.exchange.models.offers import OfferKind
 
 
-class OfferFilterForm(forms.Form):
+class OfferFilterForm(FilterForm):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     sector = forms.ChoiceField(label=_("Sector"), required=False)
@@ -19,15 +20,12 @@ class OfferFilterForm(forms.Form):
 
     def __init__(self, data, *, sectors, regions):
         super().__init__(data)
-        choices = {
-            "kind": [("", _("All kinds"))] + list(OfferKind.choices),
-            "sector": [("", _("All sectors"))] + sectors,
-            "region": [("", _("All regions"))] + regions,
-            "country": [("", _("All countries"))] + list(Country.choices),
-            "target": [("", _("All countries"))] + list(Country.choices),
-        }
-        for name, field_choices in choices.items():
-            self.fields[name].choices = field_choices
-            self.fields[name].error_messages["invalid_choice"] = _(
-                "“%(value)s” is not one of the choices."
-            )
+        self.set_choices(
+            {
+                "kind": [("", _("All kinds"))] + list(OfferKind.choices),
+                "sector": [("", _("All sectors"))] + sectors,
+                "region": [("", _("All regions"))] + regions,
+                "country": [("", _("All countries"))] + list(Country.choices),
+                "target": [("", _("All countries"))] + list(Country.choices),
+            }
+        )

@@ -5,8 +5,6 @@ import re
 import time
 from urllib.parse import urlparse
 
-from bs4 import BeautifulSoup
-
 from newsletter.forms import STAMP_SCOPE
 from newsletter.models import Subscriber, SubscriberStatus
 from pages.core.public_forms.stamps import issue_stamp
@@ -46,10 +44,6 @@ def link_path(message, name):
 def make_subscriber(email="anna@example.org", status=SubscriberStatus.ACTIVE, **fields):
     """A subscriber created directly, without the signup form."""
     return Subscriber.objects.create(email=email, status=status, **fields)
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def key(term):

@@ -11,8 +11,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.users.models import UserProfile
@@ -33,6 +31,7 @@ from newsletter.models import (
     email_hash,
 )
 from tests import factories
+from tests.helpers import query_count as count_queries
 
 pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
 
@@ -257,13 +256,6 @@ def make_subscribers(count, offset=0):
         )
         for number in range(count)
     )
-
-
-def count_queries(client, url, query=None):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, query or {})
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_subscriber_listing_query_count_is_constant(admin_client, sectors):

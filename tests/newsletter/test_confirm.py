@@ -19,8 +19,9 @@ from newsletter.models import (
     Suppression,
     SuppressionReason,
 )
+from tests.helpers import soup
 
-from .helpers import link_path, make_subscriber, post_signup, soup
+from .helpers import link_path, make_subscriber, post_signup
 
 pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
 

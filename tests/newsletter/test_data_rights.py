@@ -25,8 +25,9 @@ from newsletter.models import (
     SuppressionReason,
     email_hash,
 )
+from tests.helpers import soup
 
-from .helpers import key, link_path, post_signup, soup
+from .helpers import key, link_path, post_signup
 
 pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
 

@@ -8,8 +8,9 @@ from django.core import signing
 
 from newsletter import tokens
 from newsletter.models import ConsentAction, ConsentRecord, Subscriber, SubscriberStatus
+from tests.helpers import soup
 
-from .helpers import key, make_subscriber, soup
+from .helpers import key, make_subscriber
 
 pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
 

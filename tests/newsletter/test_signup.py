@@ -21,8 +21,9 @@ from newsletter.models import (
     SuppressionReason,
 )
 from tests import factories
+from tests.helpers import soup
 
-from .helpers import key, link_path, make_subscriber, post_signup, signup_data, soup, stamp
+from .helpers import key, link_path, make_subscriber, post_signup, signup_data, stamp
 
 pytestmark = pytest.mark.usefixtures("ui_strings_as_written")
 

@@ -6,8 +6,9 @@ import pytest
 from django.core import mail
 
 from newsletter.models import ConsentRecord, Subscriber
+from tests.helpers import soup
 
-from .helpers import post_signup, signup_data, soup, stamp
+from .helpers import post_signup, signup_data, stamp
 
 ASCII_MESSAGE = "Please enter the address in Latin letters without accents (ASCII)."
 CHOICE_MESSAGE = "Please choose only from the listed options."

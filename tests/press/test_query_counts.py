@@ -3,20 +3,11 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests import factories
+from tests.helpers import warm_query_count as count_queries
 
 QUERY_BUDGET = 10
-
-
-def count_queries(client, url):
-    client.get(url)  # warm: renditions created, menus and filter choices cached
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 @pytest.fixture

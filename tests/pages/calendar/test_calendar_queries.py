@@ -7,16 +7,9 @@ from django.test.utils import CaptureQueriesContext
 
 from tests import factories
 from tests.factories import berlin
+from tests.helpers import warm_query_count as count_queries
 
 QUERY_BUDGET = 10
-
-
-def count_queries(client, url):
-    client.get(url)  # warm: renditions, menus, filter choices
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(ctx.captured_queries)
 
 
 def add_events(calendar, count, start, topic, region, image):

@@ -4,8 +4,6 @@ the pages."""
 
 import time
 
-from bs4 import BeautifulSoup
-
 from pages.core.public_forms.stamps import check_stamp, issue_stamp
 from pages.exchange import inquiry_forms
 from pages.exchange.submission_forms import HONEYPOT_FIELD, STAMP_FIELD, stamp_scope
@@ -20,10 +18,6 @@ PRIVATE = [
     "geheim-gmbh.example",
 ]
 MESSAGE = "Wir fertigen Messtechnik für Kläranlagen und suchen einen Partner für ein Pilotprojekt."
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 # --- Inquiries to an offer -----------------------------------------------------------------

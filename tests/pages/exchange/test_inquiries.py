@@ -20,6 +20,7 @@ from pages.exchange import inquiries, inquiry_forms
 from pages.exchange.admin.inquiries import inquiry_viewset, offer_inquiries_url
 from pages.models import Inquiry, InquiryStatus
 from tests import factories
+from tests.helpers import soup
 
 from .helpers import (
     MESSAGE,
@@ -28,7 +29,6 @@ from .helpers import (
     form_data,
     form_token,
     interest_url,
-    soup,
 )
 
 

@@ -19,8 +19,9 @@ from pages.exchange.log_actions import OFFER_SUBMITTED_ACTION
 from pages.exchange.submission_forms import CONSENT_VERSION, HONEYPOT_FIELD, STAMP_FIELD
 from pages.models import CooperationOfferPage
 from tests import factories
+from tests.helpers import soup
 
-from .helpers import make_form_stamp, old_stamp, soup, valid_data
+from .helpers import make_form_stamp, old_stamp, valid_data
 
 
 @pytest.fixture(autouse=True)

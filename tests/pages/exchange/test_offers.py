@@ -6,12 +6,11 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from pages.exchange.tasks import send_offer_renewal_reminders
 from pages.models import CooperationOfferPage
 from tests import factories
+from tests.helpers import warm_query_count as count_queries
 
 PRIVATE_VALUES = ["Geheim GmbH", "Verena Vertraulich", "geheim@firma.example", "23125 099"]
 
@@ -204,14 +203,6 @@ def test_renewal_reminder_mails_once_per_expiry_date(index):
     assert send_offer_renewal_reminders(today) == 0  # rerun: nothing twice
     CooperationOfferPage.objects.filter(pk=due.pk).update(valid_until=datetime.date(2030, 6, 12))
     assert send_offer_renewal_reminders(today) == 1  # extended: reminded again for the new date
-
-
-def count_queries(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(ctx.captured_queries)
 
 
 def test_listing_and_offer_page_cost_the_same_queries_for_10_and_200_offers(client, index):

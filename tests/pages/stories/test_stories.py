@@ -1,7 +1,6 @@
 """Success stories: the story page, the index with filters and pagination, translations, queries."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -10,13 +9,11 @@ from pages.models import CooperationOfferPage, Country, EventPage
 from pages.stories.forms import StoryFilterForm
 from pages.stories.queries import filter_choices
 from tests import factories
+from tests.helpers import soup
+from tests.helpers import warm_query_count as count_queries
 from tests.pages.stories.factories import add_story, add_story_index, participant
 
 QUERY_BUDGET = 10
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def text(node):
@@ -515,14 +512,6 @@ def test_polish_story_shows_polish_names_and_links_to_polish_pages(client, home,
 
 
 # Queries ------------------------------------------------------------------------------------
-
-
-def count_queries(client, url):
-    client.get(url)  # warm: renditions created, menus and filter choices cached
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(ctx.captured_queries)
 
 
 def test_index_costs_the_same_queries_for_5_and_40_stories(client, home):

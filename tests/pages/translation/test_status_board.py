@@ -5,11 +5,8 @@ import csv
 import io
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowTask
 from wagtail.users.models import UserProfile
@@ -20,6 +17,8 @@ from pages.translation import roles
 from pages.translation.status import SNIPPET_MODELS, Status, compute_board, counts_per_locale
 from tests import factories
 from tests.factories import make_user, translator_group
+from tests.helpers import query_count as count_queries
+from tests.helpers import soup
 
 BOARD = "glokal_translation_board:board"
 
@@ -169,10 +168,6 @@ def test_resync_clears_out_of_date(scenario):
     factories.translate(changed, "pl")
     row = next(r for r in compute_board().rows if r.object_id == changed.pk and r.kind == "page")
     assert row.cells["pl"].status == Status.PUBLISHED
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def test_board_page_shows_counts_badges_and_links(admin_client, scenario):
@@ -328,13 +323,6 @@ def add_pages(parent, count, start=0):
                 title=f"Seite {number}", slug=f"seite-{number}", locale=parent.locale
             )
         )
-
-
-def count_queries(client, url, query=None):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, query or {})
-    assert response.status_code == 200
-    return len(queries)
 
 
 QUERIES = {

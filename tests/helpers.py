@@ -1,0 +1,25 @@
+"""Helpers every test folder shares (fixtures live in conftest.py files, factories in
+tests/factories.py)."""
+
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def query_count(client, url, query=None):
+    """The queries of one GET of `url`, which must answer 200."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, query or {})
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def warm_query_count(client, url):
+    """The queries of a GET of `url` once a first GET has warmed what is cached (renditions
+    created, menus and filter choices cached): what every later visitor costs."""
+    client.get(url)
+    return query_count(client, url)
