@@ -14,6 +14,7 @@ from django.core.files.images import ImageFile
 from django.test import TestCase
 from PIL import Image as PILImage
 from wagtail.models import Locale, Page, Site
+from wagtail.users.models import UserProfile
 
 from pages.calendar.models import EVENT_TIMEZONE
 from pages.core.locales import translator_group_name
@@ -263,3 +264,14 @@ def make_user(django_user_model, username, *group_names):
 def translator_group(code):
     """The name of the translators' group for the language `code`."""
     return translator_group_name(locale(code))
+
+
+def admin_user(django_user_model, username="admin", language="en"):
+    """A superuser whose admin speaks `language` (English keeps assertions readable)."""
+    user = django_user_model.objects.create_superuser(
+        username=username, email=f"{username}@glokal.example", password="x"
+    )
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user

@@ -10,7 +10,6 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
-from wagtail.users.models import UserProfile
 
 from newsletter import admin_views as newsletter_admin
 from newsletter.models import Subscriber, SubscriberStatus
@@ -33,13 +32,7 @@ LISTINGS = {
 @pytest.fixture
 def polish_editor(client, django_user_model):
     """A superuser whose admin speaks Polish, while the site's language stays German."""
-    user = django_user_model.objects.create_superuser(
-        username="redaktorka", email="redaktorka@glokal.example", password="x"
-    )
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "pl"
-    profile.save()
-    client.force_login(user)
+    client.force_login(factories.admin_user(django_user_model, "redaktorka", language="pl"))
     return client
 
 

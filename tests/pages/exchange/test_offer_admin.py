@@ -11,7 +11,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Workflow
-from wagtail.users.models import UserProfile
 from wagtail_localize import wagtail_hooks as localize_hooks
 
 from pages.exchange.admin import (
@@ -25,14 +24,7 @@ from .helpers import PRIVATE
 
 @pytest.fixture
 def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser(
-        username="admin", email="admin@glokal.example", password="x"
-    )
-    # The admin speaks the user's language; English keeps the assertions readable.
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(user)
+    client.force_login(factories.admin_user(django_user_model))
     return client
 
 

@@ -10,7 +10,6 @@ from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Page, Revision
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation
 
 from pages.translation.status import Status, compute_board
@@ -23,11 +22,8 @@ UPLOAD = "glokal_translation_board:po_upload"
 
 @pytest.fixture
 def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("admin", "a@x.example", "pw")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"  # Django's own messages (an empty file) in English
-    profile.save()
-    client.force_login(user)
+    # Django's own messages (an empty file) in English
+    client.force_login(factories.admin_user(django_user_model))
     return client
 
 

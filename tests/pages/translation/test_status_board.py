@@ -9,7 +9,6 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowTask
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
 from pages.models import StandardPage
@@ -25,11 +24,7 @@ BOARD = "glokal_translation_board:board"
 
 @pytest.fixture
 def admin_user(django_user_model):
-    user = django_user_model.objects.create_superuser("admin", "admin@glokal.example", "pw")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
+    return factories.admin_user(django_user_model)
 
 
 @pytest.fixture
