@@ -6,7 +6,7 @@ into en, pl and cs with the offline dummy machine translator.
 
 A scratch database (PostgreSQL `glokal_translation_bench`, or SQLite in a temp dir) is created,
 migrated and given a German home and press room already translated into the three target
-languages (as on the demo site). Then `pages.translation_workflow.translate_everywhere` runs
+languages (as on the demo site). Then `pages.translation.workflow.translate_everywhere` runs
 for each release, twice:
 
 1. **first translation**: creates the three drafts, pre-filled by machine;

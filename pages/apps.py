@@ -27,6 +27,7 @@ class PagesConfig(AppConfig):
         from pages.core import signals
         from pages.core.sections import register_home_section
         from pages.exchange import signals as exchange_signals
+        from pages.translation import permissions
         from pages.translation.roles import setup_roles_after_migrate
 
         signals.connect()
@@ -34,5 +35,5 @@ class PagesConfig(AppConfig):
         register_home_section(next_events)
         for module in PAGE_VIEW_MODULES:
             import_module(module)
+        permissions.install()  # the translators' locale rule in wagtail-localize's editor
         post_migrate.connect(setup_roles_after_migrate, dispatch_uid="glokal-setup-roles")
-        import_module("pages.translation.permissions").install()  # translators' locale rule
