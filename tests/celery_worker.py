@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import kombu.pools
+from django.conf import settings
 from django.db import connection
 
 from config.celery_app import app as celery_app
@@ -37,6 +38,11 @@ def queue_name():
     """A queue per test process and run (xdist worker id, pid, random part)."""
     xdist = os.environ.get("PYTEST_XDIST_WORKER", "main")
     return f"glokal-e2e-{xdist}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+
+def cache_location():
+    """The folder of this process's file cache, for the processes it starts to share."""
+    return str(settings.CACHES["default"].get("LOCATION", ""))
 
 
 def database_url():
@@ -118,6 +124,8 @@ class Worker:
                 "CELERY_BROKER_URL": redis_url(),
                 "GLOKAL_CELERY_QUEUE": self.queue,
                 "DATABASE_URL": database_url(),
+                # The same cache as this process: what one side invalidates, both stop reading.
+                "GLOKAL_TEST_CACHE_DIR": cache_location(),
                 "PYTHONUNBUFFERED": "1",
                 # The worker kills itself if this process dies without cleaning up.
                 "GLOKAL_E2E_PARENT_PID": str(os.getpid()),

@@ -6,6 +6,7 @@ in-process, mail written to a readable outbox folder), so a first run needs no s
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -56,6 +57,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "anymail",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -77,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees the login view's answer first and replaces it when axes locked it out.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -121,7 +125,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- Cache: CACHE_URL (redis://…), or per-process memory ---------------------------------
+# --- Cache: CACHE_URL (redis://…), or files in var/cache/ --------------------------------
+# The embedded default is shared by every process on the machine (runserver, a shell,
+# publish_scheduled, a worker), so what one invalidates the others stop reading
+# (pages/core/cache.py). Production requires Redis (production.py).
 if os.environ.get("CACHE_URL"):
     CACHES = {
         "default": {
@@ -130,7 +137,37 @@ if os.environ.get("CACHE_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
+# --- Sign-in brute-force protection (django-axes) -------------------------------------------
+# Every sign-in through django.contrib.auth (Wagtail's admin, Django's admin, the login for
+# restricted pages) counts failures per user name *and* client address: after
+# GLOKAL_LOGIN_FAILURE_LIMIT failures that pair is refused, even with the right password, for
+# GLOKAL_LOGIN_COOLOFF_MINUTES (429, pages/core/login_protection.py); other addresses are not
+# affected, and a user name that does not exist is locked exactly like one that does, so the
+# lockout reveals no accounts. Counts live in the database (every worker sees them);
+# "axes.handlers.cache.AxesCacheHandler" on a shared CACHE_URL is the alternative.
+# `manage.py axes_reset` (or axes_reset_username / axes_reset_ip) lifts lockouts.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = int(os.environ.get("GLOKAL_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("GLOKAL_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_RESET_ON_SUCCESS = True
+# The address behind GLOKAL_TRUSTED_PROXY_COUNT proxies, as for the public forms' rate limits.
+AXES_CLIENT_IP_CALLABLE = "pages.core.public_forms.client.client_ip"
+AXES_LOCKOUT_CALLABLE = "pages.core.login_protection.lockout_response"
+# No table of every successful sign-in with address and browser: Wagtail logs actions already.
+AXES_DISABLE_ACCESS_LOG = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,6 +1,7 @@
 """Test profile: real database (SQLite or DATABASE_URL), tasks in-process, fast hashing."""
 
 import atexit
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,7 +16,20 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="glokal-test-media-"))
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The embedded default's kind of cache, shared with the processes a test starts (Celery worker,
+# web nodes), which are handed its folder in GLOKAL_TEST_CACHE_DIR.
+if os.environ.get("GLOKAL_TEST_CACHE_DIR"):
+    _test_cache_dir = os.environ["GLOKAL_TEST_CACHE_DIR"]
+else:
+    _test_cache_dir = tempfile.mkdtemp(prefix="glokal-test-cache-")
+    atexit.register(shutil.rmtree, _test_cache_dir, ignore_errors=True)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": _test_cache_dir,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="glokal-test-static-"))
