@@ -77,7 +77,8 @@ class Subscriber(models.Model):
     # Rotated whenever a confirmation link is used or a new one is mailed: that makes the
     # signed confirmation links single-use.
     confirmation_nonce = models.UUIDField(default=uuid.uuid4, editable=False)
-    # Part of every signed preferences and unsubscribe link; rotating it revokes them all.
+    # Part of every signed preferences, unsubscribe and data-rights link; rotating it
+    # revokes them all (on unsubscribe, suppression or request: newsletter/subscriptions.py).
     link_key = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:

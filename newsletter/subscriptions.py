@@ -12,6 +12,10 @@ recorded, once.
 - `confirm`: the confirmation link (POST). PENDING → ACTIVE, single use, lifts a suppression.
 - `change_preferences`, `unsubscribe`, `suppress` (bounces and complaints), `export_data`,
   `erase`, and `purge_unconfirmed` for requests nobody confirmed.
+- Links: `unsubscribe` and `suppress` give the subscriber a new `link_key`, which revokes
+  every link mailed before (newsletter/tokens.py); `revoke_links` does that on request and
+  mails a fresh preferences link; `send_data_rights_link` mails a short-lived export or
+  erase link. Neither of the last two touches consent, so they append no record.
 """
 
 import datetime
@@ -198,6 +202,21 @@ def send_reminder_mail(subscriber):
     _send(subscriber, "reminder", {"unsubscribe_url": tokens.unsubscribe_url(subscriber)})
 
 
+def send_data_rights_link(subscriber, purpose):
+    """Mail a link that exports or erases the subscriber's data (tokens.EXPORT or ERASE),
+    valid for an hour, to the stored address and in the subscriber's language. The mail says
+    only what we wrote: nothing from the request that asked for it."""
+    _send(
+        subscriber,
+        "data_link",
+        {
+            "purpose": purpose,
+            "data_rights_url": tokens.data_rights_url(subscriber, purpose),
+            "valid_hours": tokens.data_rights_valid_hours(),
+        },
+    )
+
+
 # --- State changes ---------------------------------------------------------------------------
 
 
@@ -315,11 +334,29 @@ def unsubscribe(subscriber, source, request=None):
             unsubscribed_at=now,
             # An unconfirmed request's link must not resubscribe the address afterwards.
             confirmation_nonce=uuid.uuid4(),
+            # Nor may a forwarded mail's links still open the settings and the data.
+            link_key=uuid.uuid4(),
         )
         subscriber.refresh_from_db()
         if done:
             _record(subscriber, ConsentAction.UNSUBSCRIBED, request, source=source)
     return bool(done)
+
+
+def revoke_links(subscriber):
+    """A new `link_key` on request: every preferences, unsubscribe and data-rights link
+    mailed so far stops working, and a fresh preferences link is mailed to the stored
+    address. False when the key had changed already (the same old link used twice at once).
+    The rotation and the mail are one transaction: without the mail the old key stays."""
+    with transaction.atomic():
+        rotated = Subscriber.objects.filter(pk=subscriber.pk, link_key=subscriber.link_key).update(
+            link_key=uuid.uuid4()
+        )
+        if not rotated:
+            return False
+        subscriber.refresh_from_db()
+        _send(subscriber, "links_revoked", {})
+    return True
 
 
 SUPPRESSED_STATUS = {
@@ -348,7 +385,7 @@ def suppress(subscriber, reason, description=""):
         changed = (
             Subscriber.objects.filter(pk=subscriber.pk)
             .exclude(status__in=keep)
-            .update(status=status, confirmation_nonce=uuid.uuid4())
+            .update(status=status, confirmation_nonce=uuid.uuid4(), link_key=uuid.uuid4())
         )
         subscriber.refresh_from_db()
         if changed:

@@ -1,4 +1,10 @@
-"""Public newsletter pages: signup, confirmation, preferences, unsubscribe, export, erase.
+"""Public newsletter pages: signup, confirmation, preferences, unsubscribe, revoking links,
+and the data rights (export, erase).
+
+Data rights: the links in mails (preferences, unsubscribe) lead to the data-rights page, never
+to the data, since mails get forwarded. That page mails a fresh export or erase link to the
+stored address (newsletter/tokens.py: one hour, one purpose, revoked with `link_key`); only
+that link downloads the data, or, after a confirmation POST, erases it.
 
 The views only check input and choose the answer; every state change is a function of
 newsletter/subscriptions.py.
@@ -48,6 +54,15 @@ SIGNUP_LIMITS = RateLimits(
     },
     setting="GLOKAL_NEWSLETTER_RATE_LIMITS",
 )
+# Data-rights links mailed per address: anyone holding a forwarded mail can press the button,
+# so it must not become a way to flood the owner's inbox. Over the limit no mail goes out and
+# the screen answer stays the same. settings.GLOKAL_NEWSLETTER_DATA_RIGHTS_RATE_LIMITS
+# overrides it.
+DATA_RIGHTS_LIMITS = RateLimits(
+    "newsletter-data-rights",
+    defaults={"subscriber": [(5, 60 * 60), (10, 24 * 60 * 60)]},
+    setting="GLOKAL_NEWSLETTER_DATA_RIGHTS_RATE_LIMITS",
+)
 
 
 # --- Helpers -------------------------------------------------------------------------------
@@ -73,11 +88,25 @@ def render(request, template, context=None, status=200, token_page=False, indexa
     return response
 
 
-def bad_link(request, reason):
-    """A forged, mangled, expired or used link: a clear page, nothing changed."""
+LINK_KINDS = {
+    # kind of link: how long it is valid, in the unit its "expired" text names (hours or days)
+    "confirmation": subscriptions.confirmation_valid_hours,
+    "link": lambda: tokens.LINK_MAX_AGE.days,
+    "data-rights": tokens.data_rights_valid_hours,
+}
+
+
+def bad_link(request, reason, kind="link"):
+    """A forged, mangled, expired, used or revoked link: a clear page, nothing changed."""
     status = 400 if reason == "invalid" else 410
-    context = {"problem": reason, "valid_hours": subscriptions.confirmation_valid_hours()}
+    context = {"problem": reason, "kind": kind, "valid_for": LINK_KINDS[kind]()}
     return render(request, "invalid_link.html", context, status=status, token_page=True)
+
+
+def mail_failed(request):
+    """The mail a button should send could not be handed over; nothing was changed."""
+    logger.exception("Could not send a newsletter link mail")
+    return render(request, "mail_failed.html", status=503, token_page=True)
 
 
 def sent_url():
@@ -91,6 +120,10 @@ def preferences_path(subscriber, token=None):
 
 def subscriber_for_link(token):
     return tokens.subscriber_for_link(token, Subscriber.objects.all())
+
+
+def subscriber_for_data_rights(token, purpose):
+    return tokens.subscriber_for_data_rights(token, purpose, Subscriber.objects.all())
 
 
 # --- Signup --------------------------------------------------------------------------------
@@ -169,16 +202,16 @@ def confirm(request, token):
     try:
         subscriber = tokens.subscriber_for_confirmation(token, Subscriber.objects.all())
     except tokens.BadToken as error:
-        return bad_link(request, error.reason)
+        return bad_link(request, error.reason, "confirmation")
     if subscriber.status != SubscriberStatus.PENDING:
-        return bad_link(request, "used")
+        return bad_link(request, "used", "confirmation")
     if request.method != "POST":
         context = {"subscriber": subscriber, "interests": subscriptions.interest_names(subscriber)}
         return render(request, "confirm.html", context, token_page=True)
     try:
         subscriber = subscriptions.confirm(subscriber, request)
     except tokens.BadToken as error:  # a second click at the same moment
-        return bad_link(request, error.reason)
+        return bad_link(request, error.reason, "confirmation")
     context = {"subscriber": subscriber, "preferences_url": preferences_path(subscriber)}
     return render(request, "confirmed.html", context, token_page=True)
 
@@ -222,7 +255,8 @@ def preferences(request, token):
 def unsubscribe(request, token):
     """GET shows a confirmation page; a POST unsubscribes, with no cookie, login or CSRF
     token: the button on that page, or the mail client's RFC 8058 one-click POST (body
-    "List-Unsubscribe=One-Click"). Repeating it gives the same answer and changes nothing."""
+    "List-Unsubscribe=One-Click"). Unsubscribing revokes every link mailed before, this one
+    too: repeating it changes nothing and answers that the link is revoked (410)."""
     try:
         subscriber = subscriber_for_link(token)
     except tokens.BadToken as error:
@@ -241,19 +275,83 @@ def unsubscribe(request, token):
         else (subscriptions.UnsubscribeSource.PAGE)
     )
     subscriptions.unsubscribe(subscriber, source, request)
+    # The link just used is revoked now; the page leads on to the data with a fresh one (it
+    # is shown to whoever held the old one a moment ago, and grants no more than it did).
+    context["token"] = tokens.link_token(subscriber)
     return render(request, "unsubscribed.html", context, token_page=True)
+
+
+# --- Revoking links ------------------------------------------------------------------------
+
+
+@csrf_exempt
+@require_http_methods(["POST"])
+def revoke_links(request, token):
+    """The preferences page's "revoke all links" button: a new link_key, and a fresh
+    preferences link mailed to the stored address."""
+    try:
+        subscriber = subscriber_for_link(token)
+    except tokens.BadToken as error:
+        return bad_link(request, error.reason)
+    try:
+        revoked = subscriptions.revoke_links(subscriber)
+    except NoReverseMatch:
+        raise  # not wired: a deployment error, not the visitor's
+    except Exception:
+        return mail_failed(request)
+    if not revoked:  # the same link pressed twice at once: the other press did it
+        return bad_link(request, "revoked")
+    return HttpResponseSeeOther(reverse("newsletter:links_revoked"))
+
+
+@require_http_methods(["GET", "HEAD"])
+def links_revoked(request):
+    return render(request, "links_revoked.html")
 
 
 # --- Data rights ---------------------------------------------------------------------------
 
 
-@require_http_methods(["GET", "HEAD"])
-def export(request, token):
-    """Everything stored about the subscriber, as a JSON download."""
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def data_rights(request, token):
+    """Where the links in mails lead for the data (preferences token): GET explains, the
+    POST of a button (purpose export or erase) mails that link to the stored address."""
     try:
         subscriber = subscriber_for_link(token)
     except tokens.BadToken as error:
         return bad_link(request, error.reason)
+    context = {"token": token, "valid_hours": tokens.data_rights_valid_hours()}
+    if request.method != "POST":
+        return render(request, "data_rights.html", context, token_page=True)
+    purpose = request.POST.get("purpose")
+    if purpose not in tokens.DATA_RIGHTS_SALTS:
+        context["purpose_missing"] = True
+        return render(request, "data_rights.html", context, status=400, token_page=True)
+    if DATA_RIGHTS_LIMITS.attempt(subscriber=subscriber.email):
+        logger.info("Newsletter data-rights links for one address over the limit; no mail sent")
+    else:
+        try:
+            subscriptions.send_data_rights_link(subscriber, purpose)
+        except NoReverseMatch:
+            raise
+        except Exception:
+            return mail_failed(request)
+    return HttpResponseSeeOther(reverse("newsletter:data_link_sent"))
+
+
+@require_http_methods(["GET", "HEAD"])
+def data_link_sent(request):
+    return render(request, "data_link_sent.html", {"valid_hours": tokens.data_rights_valid_hours()})
+
+
+@require_http_methods(["GET", "HEAD"])
+def export(request, token):
+    """Everything stored about the subscriber, as a JSON download (mailed export token)."""
+    try:
+        subscriber = subscriber_for_data_rights(token, tokens.EXPORT)
+    except tokens.BadToken as error:
+        return bad_link(request, error.reason, "data-rights")
     data = subscriptions.export_data(subscriber)
     body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
@@ -267,11 +365,11 @@ def export(request, token):
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def erase(request, token):
-    """GET asks for confirmation; POST deletes the subscriber's data."""
+    """GET asks for confirmation; POST deletes the subscriber's data (mailed erase token)."""
     try:
-        subscriber = subscriber_for_link(token)
+        subscriber = subscriber_for_data_rights(token, tokens.ERASE)
     except tokens.BadToken as error:
-        return bad_link(request, error.reason)
+        return bad_link(request, error.reason, "data-rights")
     if request.method != "POST":
         context = {"subscriber": subscriber, "token": token}
         return render(request, "erase.html", context, token_page=True)

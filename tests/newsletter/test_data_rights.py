@@ -1,6 +1,7 @@
-"""Download and erasure of one's data through the signed link: the JSON export holds the
-profile, interests with names, consent records and what was sent; erasure deletes the
-subscriber and their records, keeps deliveries pseudonymised and a hashed suppression."""
+"""Download and erasure of one's data through the signed link mailed for it (see
+test_link_revocation.py for how it is asked for, expires and is revoked): the JSON export
+holds the profile, interests with names, consent records and what was sent; erasure deletes
+the subscriber and their records, keeps deliveries pseudonymised and a hashed suppression."""
 
 import datetime
 import json
@@ -72,8 +73,16 @@ def subscriber(client, terms):
     return subscriber
 
 
+DATA_RIGHTS = {"newsletter:export": tokens.EXPORT, "newsletter:erase": tokens.ERASE}
+
+
 def path(name, subscriber):
-    return urlparse(tokens._url(name, tokens.link_token(subscriber), subscriber.language)).path
+    """The path of a link as mailed now: export and erase with their own tokens."""
+    if name in DATA_RIGHTS:
+        token = tokens.data_rights_token(subscriber, DATA_RIGHTS[name])
+    else:
+        token = tokens.link_token(subscriber)
+    return urlparse(tokens._url(name, token, subscriber.language)).path
 
 
 def test_export_is_a_json_download_of_everything_stored(client, subscriber, terms):
@@ -162,8 +171,14 @@ def test_an_erased_address_can_sign_up_again_as_new(client, subscriber):
 
 
 def test_forged_links_neither_export_nor_erase(client, subscriber):
-    token = tokens.link_token(subscriber)
-    for forged in (token[:-2] + "zz", tokens.confirmation_token(subscriber), "-"):
+    token = tokens.data_rights_token(subscriber, tokens.EXPORT)
+    forged_links = (
+        token[:-2] + "zz",
+        tokens.confirmation_token(subscriber),
+        tokens.link_token(subscriber),  # the link in every mail opens no data
+        "-",
+    )
+    for forged in forged_links:
         assert client.get(f"/pl/newsletter/export/{forged}/").status_code == 400
         assert client.post(f"/pl/newsletter/erase/{forged}/").status_code == 400
     assert Subscriber.objects.get().consents.count() == 2

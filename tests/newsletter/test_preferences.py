@@ -56,8 +56,12 @@ def test_the_page_shows_the_current_choices_in_the_page_language(client, subscri
     token = path.rstrip("/").rsplit("/", 1)[1]
     hrefs = {a["href"] for a in page.select("main a")}
     assert f"/pl/newsletter/unsubscribe/{token}/" in hrefs
-    assert f"/pl/newsletter/export/{token}/" in hrefs
-    assert f"/pl/newsletter/erase/{token}/" in hrefs
+    # The data only through a link mailed for it: this page's token opens neither.
+    assert f"/pl/newsletter/data/{token}/" in hrefs
+    assert not [href for href in hrefs if "/export/" in href or "/erase/" in href]
+    revoke = page.select_one("main form[action]:not(.newsletter-form)")
+    assert revoke["action"] == f"/pl/newsletter/revoke/{token}/"
+    assert revoke["method"] == "post"
 
 
 def test_changes_are_saved_and_recorded(client, subscriber, terms):
@@ -136,7 +140,7 @@ def test_forged_links_are_refused_and_change_nothing(client, subscriber):
         token[:-3] + "abc",
         signing.dumps([subscriber.pk, subscriber.link_key.hex], salt="another.salt"),
         tokens.confirmation_token(subscriber),  # a confirmation token is no settings link
-        signing.dumps([subscriber.pk, "0" * 32], salt=tokens.LINK_SALT),
+        tokens.data_rights_token(subscriber, tokens.EXPORT),  # nor is an export link
     ]
     for value in forged:
         path = f"/pl/newsletter/preferences/{value}/"
@@ -149,9 +153,13 @@ def test_forged_links_are_refused_and_change_nothing(client, subscriber):
 
 def test_a_rotated_link_key_revokes_old_links(client, subscriber):
     old = preferences_path(subscriber)
+    other_key = signing.dumps([subscriber.pk, "0" * 32], salt=tokens.LINK_SALT)
     subscriber.link_key = subscriber.link_key.__class__(int=subscriber.link_key.int ^ 1)
     subscriber.save()
-    assert client.get(old).status_code == 400
+    for path in (old, f"/pl/newsletter/preferences/{other_key}/"):
+        response = client.get(path)
+        assert response.status_code == 410
+        assert "This link no longer works" in soup(response).select_one("h1").get_text()
     assert client.get(preferences_path(subscriber)).status_code == 200
 
 

@@ -70,16 +70,19 @@ def test_one_click_post_unsubscribes_without_cookie_or_csrf_token(subscriber):
     assert record.email == "anna@example.org"
 
 
-def test_repeating_the_post_gives_the_same_answer_and_appends_nothing(subscriber):
+def test_repeating_the_post_changes_nothing_and_says_the_link_is_spent(subscriber):
+    """Unsubscribing revokes every link mailed before (issue 12), this one too."""
     client = Client(enforce_csrf_checks=True)
     path = unsubscribe_path(subscriber)
     first = one_click(client, path)
     unsubscribed_at = Subscriber.objects.get().unsubscribed_at
     second = one_click(client, path)
     third = client.post(path)  # the button
-    assert first.status_code == second.status_code == third.status_code == 200
+    assert first.status_code == 200
+    assert second.status_code == third.status_code == 410
     # Compared without the footer's sign-up form, whose signed timestamp changes every second.
-    assert main(first) == main(second) == main(third)
+    assert main(second) == main(third)
+    assert "This link no longer works" in main(second)
     assert records().count() == 1
     assert Subscriber.objects.get().unsubscribed_at == unsubscribed_at
 
@@ -87,8 +90,8 @@ def test_repeating_the_post_gives_the_same_answer_and_appends_nothing(subscriber
 def test_the_button_unsubscribes_too(client, subscriber):
     assert client.post(unsubscribe_path(subscriber)).status_code == 200
     assert records().get().source == "unsubscribe-page"
-    # Afterwards the page says so and offers no button.
-    page = soup(client.get(unsubscribe_path(subscriber)))
+    # Afterwards the page (with a link mailed now) says so and offers no button.
+    page = soup(client.get(unsubscribe_path(Subscriber.objects.get())))
     assert "does not receive the newsletter" in page.get_text()
     assert not page.select("main form")
 

@@ -233,6 +233,30 @@ def test_soft_bounce_changes_no_subscriber(client, esp, sent):
     assert DeliveryEvent.objects.get().event_type == "deferred"
 
 
+@ALL_ESPS
+@pytest.mark.parametrize("event", ["bounce", "complaint", "unsubscribe"])
+def test_an_event_that_stops_the_mails_revokes_every_link_mailed(client, esp, sent, event):
+    """A new link_key (issue 12, finding 7): the links in the digests sent so far die."""
+    key = sent.subscriber.link_key
+
+    assert post(client, esp, raw_body(esp, event)).status_code == 200
+
+    _delivery, subscriber = reload(sent)
+    assert subscriber.status != SubscriberStatus.ACTIVE
+    assert subscriber.link_key != key
+
+
+@ALL_ESPS
+@pytest.mark.parametrize("event", ["delivered", "soft_bounce"])
+def test_an_event_that_stops_no_mail_keeps_the_links(client, esp, sent, event):
+    key = sent.subscriber.link_key
+
+    assert post(client, esp, raw_body(esp, event)).status_code == 200
+
+    _delivery, subscriber = reload(sent)
+    assert subscriber.link_key == key
+
+
 def test_sendgrid_drop_of_a_bounced_address_suppresses(client):
     delivery = make_delivery(ESPS["sendgrid"]["address"], ESPS["sendgrid"]["message_id"])
 
