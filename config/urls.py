@@ -35,8 +35,10 @@ if settings.DEBUG:
 
 # Wagtail's serve view, preceded by one that resolves the route in two queries
 # (pages/core/routing.py); Wagtail's own pattern stays for its helper URLs (password and
-# login for restricted pages).
-serve_pattern = r"^((?:[\w\-]+/)*)$" if WAGTAIL_APPEND_SLASH else r"^([\w\-/]*)$"
+# login for restricted pages), so ours leaves `_util/` to them instead of answering 404.
+serve_pattern = (
+    r"^(?!_util/)((?:[\w\-]+/)*)$" if WAGTAIL_APPEND_SLASH else r"^(?!_util/)([\w\-/]*)$"
+)
 
 # `/` has no prefix: LocaleMiddleware redirects it to the visitor's language (Accept-Language).
 urlpatterns += i18n_patterns(

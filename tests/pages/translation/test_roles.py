@@ -93,8 +93,10 @@ def test_demo_users(translated_site):
     assert created["reviewer"] == (roles.REVIEWERS,)
     roles.ensure_demo_users("glokal-demo")  # again: no duplicates, no error
     from django.contrib.auth import authenticate
+    from django.http import HttpRequest
 
-    user = authenticate(username="translator-cs", password="glokal-demo")
+    # django-axes checks every sign-in against the lockout list and needs the request for it.
+    user = authenticate(HttpRequest(), username="translator-cs", password="glokal-demo")
     assert user is not None
     assert [locale.language_code for locale in locales.translator_locales(user)] == ["cs"]
 
