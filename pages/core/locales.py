@@ -19,6 +19,11 @@ from wagtail.models import Locale
 TRANSLATORS_PREFIX = "Translators"
 
 
+def source_language_code():
+    """The language code of the source locale, without a query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
 def source_locale():
     """The Locale of settings.LANGUAGE_CODE: the language content is written in first."""
     return Locale.get_default()
@@ -30,7 +35,7 @@ def target_locales():
     A configured language without a Locale yet is left out, and so is a Locale whose language
     is no longer configured (Wagtail would not serve it).
     """
-    source_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    source_code = source_language_code()
     codes = [code for code in get_content_languages() if code != source_code]
     found = {loc.language_code: loc for loc in Locale.objects.filter(language_code__in=codes)}
     return [found[code] for code in codes if code in found]

@@ -6,8 +6,12 @@ The form is in pages/exchange/inquiry_forms.py; the views and mails are here.
 2. `<offer>/interest/` (POST): spam checks (honeypot, signed form stamp, rate limits per IP
    and per address), plain-text validation, a PENDING inquiry and a mail to the sender with a
    signed confirmation link; then a redirect (303) to `<offer>/interest/?sent=1`.
-3. `/<lang>/inquiries/confirm/<signed token>/` (GET): a valid, unexpired link confirms the inquiry
-   once and forwards it to the offer's contact person (the editors when the offer has none).
+3. `/<lang>/inquiries/confirm/<signed token>/` (GET): a valid, unexpired link shows a page with
+   a button and changes nothing (mail scanners prefetch links); a bad or expired link answers
+   400 with a page that says why.
+4. The same URL (POST, the button): confirms the inquiry once and forwards it to the German
+   record of the offer's contact person, whatever the offer's language (the editors when there
+   is none: `CooperationOfferPage.responsible_contact`); a second post only says it is done.
    Only that internal mail carries the company's private contact data, which the contact
    person needs to put both sides in touch; the sender's mails never do.
 
@@ -22,12 +26,14 @@ import uuid
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
 from pages.core.page_views import page_view
 from pages.core.public_forms import mail
@@ -100,10 +106,12 @@ def send_confirmation_mail(request, inquiry):
 
 
 def forward_recipients(offer):
-    contact = offer.contact
+    """The German record of the offer's contact person (whatever the offer's language: a
+    translated contact's address is never used), or the editors when it has no address."""
+    contact = offer.responsible_contact()
     if contact is not None and contact.email:
-        return [contact.email]
-    return list(settings.GLOKAL_EDITOR_EMAILS)
+        return [contact.email], False
+    return list(settings.GLOKAL_EDITOR_EMAILS), True
 
 
 def forward_inquiry(inquiry, request=None):
@@ -111,6 +119,7 @@ def forward_inquiry(inquiry, request=None):
     and mark it forwarded. Returns True when the mail went out; otherwise the inquiry stays
     "confirmed", and editors see it in the admin as not forwarded."""
     offer = inquiry.offer
+    recipients, no_contact = forward_recipients(offer)
     language_names = dict(settings.LANGUAGES)
     context = {
         "inquiry": inquiry,
@@ -127,7 +136,7 @@ def forward_inquiry(inquiry, request=None):
         "offer_admin_url": mail.admin_url("wagtailadmin_pages:edit", offer.pk),
         "inquiry_admin_url": mail.admin_url("inquiries:inspect", inquiry.pk),
         "language_name": language_names.get(inquiry.language, inquiry.language),
-        "no_contact": not (offer.contact and offer.contact.email),
+        "no_contact": no_contact,
     }
     # Internal mail: in the agency's language.
     with translation.override(settings.LANGUAGE_CODE):
@@ -136,7 +145,7 @@ def forward_inquiry(inquiry, request=None):
         f"{MAILS}/inquiry_forward",
         context,
         language=settings.LANGUAGE_CODE,
-        to=forward_recipients(offer),
+        to=recipients,
         reply_to=[inquiry.email],
     )
     if not sent:
@@ -231,47 +240,68 @@ def invalid_link(request, problem):
     return response
 
 
-def confirm_inquiry_view(request, signed_token):
-    """The link of the confirmation mail: confirm and forward once; later clicks only say so."""
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD"])
+def inquiry_for_link(signed_token):
+    """The inquiry a confirmation link names, or the problem ("expired", "invalid")."""
     try:
         token = uuid.UUID(
             confirmation_signer().unsign(signed_token, max_age=CONFIRMATION_MAX_AGE.total_seconds())
         )
     except signing.SignatureExpired:
-        return invalid_link(request, "expired")
+        return None, "expired"
     except (signing.BadSignature, ValueError):
-        return invalid_link(request, "invalid")
+        return None, "invalid"
     inquiry = (
-        Inquiry.objects.select_related("offer", "offer__contact", "offer__locale")
+        Inquiry.objects.select_related("offer", "offer__locale")
         .filter(token=token)
         .first()
     )
     if inquiry is None:  # deleted in the meantime, or its offer was
-        return invalid_link(request, "invalid")
-    if request.method == "HEAD":
-        # Link checkers in mail servers probe with HEAD: answer without confirming anything.
-        return HttpResponse()
+        return None, "invalid"
+    return inquiry, None
+
+
+def render_confirmation(request, template, context):
+    response = TemplateResponse(request, f"pages/exchange/{template}", context)
+    add_never_cache_headers(response)
+    # The page's URL carries the secret link: never send it on as a Referer.
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+# CSRF-exempt like the newsletter's confirmation (newsletter/views.py): the secret signed link
+# authorises the POST, and a cross-site attacker who does not have it gains nothing; anyone who
+# has it could post it directly anyway.
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm_inquiry_view(request, signed_token):
+    """The link of the confirmation mail. GET (and HEAD) only shows a page with a button, so
+    mail scanners that prefetch links confirm nothing; the button's POST confirms and forwards
+    once; later posts, and a GET after confirming, only say so."""
+    inquiry, problem = inquiry_for_link(signed_token)
+    if problem:
+        return invalid_link(request, problem)
+    offer = inquiry.offer
+    context = {
+        "inquiry": inquiry,
+        "offer": offer,
+        "offer_url": offer.url if offer.live else "",
+        "valid_hours": valid_hours(),
+    }
+    if request.method != "POST":
+        already = inquiry.status != InquiryStatus.PENDING
+        template = "inquiry_confirmed.html" if already else "inquiry_confirm.html"
+        return render_confirmation(request, template, {**context, "already_confirmed": already})
 
     now = timezone.now()
-    # Conditional update: of two clicks at the same moment, exactly one confirms.
+    # Conditional update: of two posts at the same moment, exactly one confirms.
     claimed = Inquiry.objects.filter(pk=inquiry.pk, status=InquiryStatus.PENDING).update(
         status=InquiryStatus.CONFIRMED, confirmed_at=now
     )
     if claimed:
         inquiry.status, inquiry.confirmed_at = InquiryStatus.CONFIRMED, now
         forward_inquiry(inquiry, request)
-    offer = inquiry.offer
-    context = {
-        "inquiry": inquiry,
-        "offer": offer,
-        "offer_url": offer.url if offer.live else "",
-        "already_confirmed": not claimed,
-    }
-    response = TemplateResponse(request, "pages/exchange/inquiry_confirmed.html", context)
-    add_never_cache_headers(response)
-    return response
+    context["already_confirmed"] = not claimed
+    return render_confirmation(request, "inquiry_confirmed.html", context)
 
 
 def purge_unconfirmed_inquiries(now=None):

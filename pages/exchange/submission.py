@@ -3,7 +3,9 @@ and the mails (the form is in pages/exchange/submission_forms.py).
 
 A company fills in the form in any of the four languages. A valid submission becomes a draft
 CooperationOfferPage in that language under the exchange, enters the moderation workflow and
-is announced to the editors; the submitter gets a confirmation mail in their language.
+is announced to the editors; the submitter gets a confirmation mail in their language that
+repeats nothing they typed (the address is not verified: a mail to it carries no text its
+sender chose).
 Nothing is public until an editor approves the workflow (which publishes the page and gives
 it its reference number).
 
@@ -187,10 +189,12 @@ def notify(page, data):
         )
     else:
         logger.warning("No editor addresses (GLOKAL_EDITOR_EMAILS) for offer %s.", page.pk)
-    # In the submitter's language; replies reach the editors. No advertising in it.
+    # In the submitter's language; replies reach the editors. No advertising in it, and
+    # nothing from the form: nobody has verified the address, so a mail carrying the
+    # submitted text would let anyone send their own words, in our name, to any address.
     mail.send_or_log(
         f"{MAILS}/offer_submitted_confirmation",
-        context,
+        {},
         language=language,
         to=[page.company_email],
         reply_to=editors,

@@ -41,8 +41,9 @@ def send_offer_renewal_reminders(today=None):
     sent = 0
     for offer in due:
         recipients = list(settings.GLOKAL_EDITOR_EMAILS)
-        if offer.contact and offer.contact.email:
-            recipients.append(offer.contact.email)
+        contact = offer.responsible_contact()  # the German record, never a translation
+        if contact and contact.email:
+            recipients.append(contact.email)
         context = {
             "offer": offer,
             "admin_url": mail.admin_url("wagtailadmin_pages:edit", offer.pk),

@@ -16,7 +16,10 @@ class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
     """A person at the agency whom visitors and journalists can call or write to.
 
     Translatable because role and department read differently in each language; the name,
-    phone, email, photo and spoken languages are synchronised from the German record.
+    phone, email, photo and spoken languages are synchronised from the German record. Name,
+    phone and email cannot be overridden in a translation: the phone and email are routing
+    fields (pages/core/routing_fields.py), which decide where inquiries and calls go, and a
+    translation keeps the German record's values whoever saves it.
     """
 
     first_name = models.CharField(_("first name"), max_length=80)
@@ -45,6 +48,7 @@ class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("first_name", overridable=False),
         SynchronizedField("last_name", overridable=False),
         SynchronizedField("phone", overridable=False),
+        SynchronizedField("email", overridable=False),
     ]
 
     panels = [

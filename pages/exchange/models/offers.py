@@ -29,6 +29,7 @@ from pages.core.models.base import GlokalPage
 from pages.core.models.links import SectorLink
 from pages.core.models.taxonomy import Country
 from pages.core.page_views import view_for
+from pages.core.routing_fields import source_record
 
 
 class OfferKind(models.TextChoices):
@@ -285,6 +286,15 @@ class CooperationOfferPage(RoutablePageMixin, GlokalPage):
     @property
     def keyword_list(self):
         return [word.strip() for word in self.keywords.split(",") if word.strip()]
+
+    def responsible_contact(self):
+        """The German record of the offer's contact person: whom its inquiries and reminders
+        go to, in whatever language the offer is. Taken from the German offer when there is
+        one, else from the offer's own contact; None when there is no German record. Never a
+        translated record: translators must not decide where mail goes
+        (pages/core/routing_fields.py), and a translated row may predate that rule."""
+        source_offer = source_record(self) or self
+        return source_record(source_offer.contact)
 
     def save(self, *args, **kwargs):
         # A translation created before or after the reference was assigned takes it over.

@@ -172,7 +172,7 @@ def test_inquiry_is_confirmed_and_forwarded_with_the_company_data(client, offer,
 
     path = confirmation_path(confirmation)
     assert path.startswith("/de/inquiries/confirm/")
-    confirmed_page = client.get(path)
+    confirmed_page = client.post(path)
     assert confirmed_page.status_code == 200
     assert "Thank you" in confirmed_page.content.decode()
     assert_no_private_data(confirmed_page.content.decode())
@@ -228,7 +228,7 @@ def test_polish_visitor_gets_the_form_mail_and_pages_in_polish(
     path = confirmation_path(confirmation)
     assert path.startswith("/pl/inquiries/confirm/")
 
-    confirmed_page = client.get(path)
+    confirmed_page = client.post(path)
     assert confirmed_page.status_code == 200
     assert soup(confirmed_page).html["lang"] == "pl"
     assert_no_private_data(confirmed_page.content.decode())
@@ -246,7 +246,7 @@ def test_offer_without_contact_goes_to_the_editors(client, index, settings):
     settings.GLOKAL_EDITOR_EMAILS = ["redaktion@glokal.example", "leitung@glokal.example"]
     offer = factories.add_offer(index, title="Ohne Ansprechpartner", contact=None)
     send(client, offer)
-    client.get(confirmation_path(mail.outbox[0]))
+    client.post(confirmation_path(mail.outbox[0]))
     forwarded = mail.outbox[1]
     assert forwarded.to == ["redaktion@glokal.example", "leitung@glokal.example"]
     assert "no responsible contact person" in forwarded.body
@@ -256,14 +256,53 @@ def test_offer_without_contact_goes_to_the_editors(client, index, settings):
 def test_link_works_once(client, offer):
     send(client, offer)
     path = confirmation_path(mail.outbox[0])
-    assert client.get(path).status_code == 200
+    assert client.post(path).status_code == 200
     forwarded_at = Inquiry.objects.get().forwarded_at
 
-    again = client.get(path)
+    again = client.post(path)
     assert again.status_code == 200
     assert "Already confirmed" in again.content.decode()
     assert len(mail.outbox) == 2  # the confirmation and one forward, nothing more
     assert Inquiry.objects.get().forwarded_at == forwarded_at
+
+    # Opening the link again later only says so, without a button.
+    later = client.get(path)
+    assert later.status_code == 200
+    assert "Already confirmed" in later.content.decode()
+    assert not soup(later).select("form.inquiry-confirm")
+    assert len(mail.outbox) == 2
+
+
+def test_opening_the_link_only_shows_a_button(client, offer):
+    """Mail scanners prefetch links: a GET must change nothing and send nothing."""
+    send(client, offer)
+    path = confirmation_path(mail.outbox[0])
+    for _ in range(3):
+        page = client.get(path)
+        assert page.status_code == 200
+        assert page["Referrer-Policy"] == "no-referrer"
+        assert "no-cache" in page["Cache-Control"] or "max-age=0" in page["Cache-Control"]
+    assert Inquiry.objects.get().status == InquiryStatus.PENDING
+    assert Inquiry.objects.get().confirmed_at is None
+    assert len(mail.outbox) == 1
+    form = soup(page).select_one("form.inquiry-confirm")
+    assert form is not None and form["method"] == "post" and form.get("action", "") == ""
+    assert form.select_one("button[type=submit]")
+    assert offer.reference in page.content.decode()
+
+    # The button posts to the same URL, without a CSRF cookie (the link authorises it).
+    response = Client(enforce_csrf_checks=True).post(path)
+    assert response.status_code == 200
+    assert Inquiry.objects.get().status == InquiryStatus.FORWARDED
+    assert len(mail.outbox) == 2
+
+
+def test_other_methods_are_refused(client, offer):
+    send(client, offer)
+    path = confirmation_path(mail.outbox[0])
+    assert client.put(path).status_code == 405
+    assert client.delete(path).status_code == 405
+    assert Inquiry.objects.get().status == InquiryStatus.PENDING
 
 
 def test_head_request_of_a_link_checker_confirms_nothing(client, offer):
@@ -282,7 +321,7 @@ def test_failed_forward_leaves_the_inquiry_confirmed(client, offer, monkeypatch)
         raise OSError("mail server down")
 
     monkeypatch.setattr("django.core.mail.EmailMessage.send", broken_send)
-    assert client.get(path).status_code == 200
+    assert client.post(path).status_code == 200
     inquiry = Inquiry.objects.get()
     assert inquiry.status == InquiryStatus.CONFIRMED
     assert inquiry.forwarded_at is None
@@ -326,21 +365,31 @@ def confirm_url(signed, language="de"):
         ),
     ],
 )
-def test_forged_links_change_nothing(client, offer, make_link):
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_forged_links_change_nothing(client, offer, make_link, method):
     send(client, offer)
     inquiry = Inquiry.objects.get()
-    response = client.get(confirm_url(make_link(inquiry.token)))
+    response = getattr(client, method)(confirm_url(make_link(inquiry.token)))
     assert response.status_code == 400
     assert "This link is not valid" in response.content.decode()
     assert Inquiry.objects.get().status == InquiryStatus.PENDING
     assert len(mail.outbox) == 1
 
 
-def test_expired_link_changes_nothing(client, offer):
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_bad_link_is_explained_in_the_pages_language(client, offer, settings, method):
+    settings.LOCALE_PATHS = [settings.BASE_DIR / "locale"]  # this one reads the catalogues
+    response = getattr(client, method)(confirm_url("nonsense", language="pl"))
+    assert response.status_code == 400
+    assert "Ten link jest nieprawidłowy" in response.content.decode()
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_expired_link_changes_nothing(client, offer, method):
     send(client, offer)
     inquiry = Inquiry.objects.get()
     too_old = inquiries.CONFIRMATION_MAX_AGE.total_seconds() + 60
-    response = client.get(confirm_url(sign_at(inquiry.token, too_old)))
+    response = getattr(client, method)(confirm_url(sign_at(inquiry.token, too_old)))
     assert response.status_code == 400
     assert "This link has expired" in response.content.decode()
     assert Inquiry.objects.get().status == InquiryStatus.PENDING
@@ -348,7 +397,7 @@ def test_expired_link_changes_nothing(client, offer):
 
     # Just inside the window, the same inquiry still confirms.
     almost = inquiries.CONFIRMATION_MAX_AGE.total_seconds() - 60
-    assert client.get(confirm_url(sign_at(inquiry.token, almost))).status_code == 200
+    assert client.post(confirm_url(sign_at(inquiry.token, almost))).status_code == 200
     assert Inquiry.objects.get().status == InquiryStatus.FORWARDED
 
 

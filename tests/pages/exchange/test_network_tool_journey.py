@@ -66,7 +66,9 @@ def test_czech_offer_found_and_answered_by_a_polish_visitor_until_it_expires(hom
     assert sent.status_code == 303  # See Other: the "check your inbox" page
     link = re.search(r"https?://\S+/inquiries/confirm/\S+/", mail.outbox[-1].body).group(0)
     mail.outbox.clear()
-    assert visitor.get(urlsplit(link).path).status_code == 200
+    assert visitor.get(urlsplit(link).path).status_code == 200  # the page with the button
+    assert mail.outbox == []
+    assert visitor.post(urlsplit(link).path).status_code == 200
     [forward] = mail.outbox
     assert forward.to == ["betreuung@glokal.example"]
     assert offer.reference in forward.subject + forward.body
