@@ -1,14 +1,20 @@
-"""Admin screens for the shared snippets (taxonomies, contact persons), under one menu item."""
+"""Admin screens for the shared snippets (taxonomies, contact persons), under one menu item.
+
+Every view of these viewsets asks the model's permission policy about its object
+(`InstanceCheckedViewSet`, pages/core/admin_permissions.py); the translatable models' policy,
+with the translators' locale rule, is registered by pages/translation/permissions.py.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from pages.core.admin_permissions import InstanceCheckedViewSet
 from pages.core.models.contacts import ContactPerson
 from pages.core.models.taxonomy import Region, Sector, Topic
 
 
-class TaxonomyViewSet(SnippetViewSet):
+class TaxonomyViewSet(InstanceCheckedViewSet):
     """What every taxonomy's admin listing shows; subclasses add their own columns."""
 
     list_display = ["name", "slug", "locale"]
@@ -35,7 +41,7 @@ class RegionViewSet(TaxonomyViewSet):
     list_export = ["name", "slug", "country", "nuts_code", "locale"]
 
 
-class ContactPersonViewSet(SnippetViewSet):
+class ContactPersonViewSet(InstanceCheckedViewSet):
     model = ContactPerson
     icon = "user"
     menu_label = _("Contact persons")

@@ -16,9 +16,9 @@ Groups (created and kept in shape by `setup_roles()`, run by `manage.py setup_ro
 
 Wagtail's page permissions are per tree, so they already keep a Polish translator out of the
 Czech and German trees. Snippet permissions are per model, not per locale; `may_edit_locale`
-is the locale rule enforced where Wagtail has none: the snippet views
-(pages/translation/admin/workflow.py) and wagtail-localize's translation editor endpoints
-(pages/translation/permissions.py).
+is the locale rule enforced where Wagtail has none: every snippet view, through the snippet
+models' permission policy, and wagtail-localize's translation editor endpoints (both in
+pages/translation/permissions.py).
 
 Which locales are the source and the targets, and the naming of the translator groups, come
 from pages/core/locales.py.

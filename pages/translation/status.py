@@ -96,12 +96,13 @@ class Row:
     model: type
     object_id: int
     translation_key: object  # UUID
-    title: str
+    title: str  # what editors see: a page's draft title
     source_live: bool
     source_id: int | None  # TranslationSource, once the object was submitted for translation
     cells: dict = field(default_factory=dict)  # language code -> Cell
     depth: int = 0
     changed_at: object = field(default=None, repr=False)  # pages: German last published/saved
+    live_title: str = ""  # the title the public sees ("" while the page is not live)
     source: dict | None = field(default=None, repr=False)  # the TranslationSource's values
 
     @property
@@ -231,6 +232,7 @@ def _page_rows(source, targets, content_type_ids, wanted, sources):
             translation_key=key,
             title=page["draft_title"] or page["title"],
             source_live=page["live"],
+            live_title=page["title"] if page["live"] else "",
             source_id=src["id"] if src else None,
             depth=page["depth"],
             changed_at=_changed_at(page),
@@ -342,6 +344,7 @@ def _snippet_rows(source, targets, wanted, sources, translations, progress):
                 translation_key=obj.translation_key,
                 title=str(obj),
                 source_live=True,
+                live_title=str(obj),
                 source_id=src["id"] if src else None,
             )
             changed = bool(

@@ -9,11 +9,15 @@ always cover everything the filters select, not just the rows on screen.
 
 A translator (a member of a group "Translators (<language>)", pages/core/locales.py)
 opens the board on their *queue*: the rows of their locales that are missing, out of date or draft.
+Whoever may not edit the German source (translators, reviewers) sees only what can be
+translated: German content that is live, under its public title; German drafts and company
+submissions in moderation stay with the editors, in the board, its search and its CSV export.
 
 Wired from pages/translation/admin/board.py.
 """
 
 import csv
+from dataclasses import replace
 
 from django import forms
 from django.contrib.admin.utils import quote
@@ -26,7 +30,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from pages.core.admin_export import neutralise_formula
-from pages.core.locales import translator_locales
+from pages.core.locales import source_locale, translator_locales
+from pages.translation import roles
 from pages.translation.status import (
     QUEUE_STATUSES,
     Status,
@@ -49,6 +54,20 @@ def queue_codes(user):
         # queue, even when the superuser also belongs to a translator group.
         return set()
     return {locale.language_code for locale in translator_locales(user)}
+
+
+def sees_unpublished_sources(user):
+    """Whether `user` works on the German source itself, drafts included: editors and
+    administrators (the roles' locale rule for the source locale)."""
+    return roles.may_edit_locale(user, source_locale().pk)
+
+
+def visible_rows(user, rows):
+    """The rows `user` may see: all of them for those who edit the German source; for everyone
+    else the live German content, under the title the public sees (not a draft's)."""
+    if sees_unpublished_sources(user):
+        return rows
+    return [replace(row, title=row.live_title) for row in rows if row.source_live]
 
 
 # --- Filters ----------------------------------------------------------------------------------
@@ -94,7 +113,7 @@ def board_for_request(request):
         columns = [loc for loc in columns if loc.language_code in own_codes]
     codes = [loc.language_code for loc in columns]
 
-    rows = board.rows
+    rows = visible_rows(request.user, board.rows)
     search = (data.get("q") or "").strip().casefold()
     if search:
         rows = [row for row in rows if search in row.title.casefold()]

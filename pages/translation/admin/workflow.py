@@ -1,13 +1,13 @@
 """Admin side of the translation workflow: "Translate into all languages", "Submit for
-review", "Changes in the German source", and the locale rule for translators.
+review", "Changes in the German source".
 
 Loaded by `pages/wagtail_hooks.py` (Wagtail only auto-loads that module). Views live under
 /admin/translation/ and use Wagtail's admin layout; every one checks permissions itself.
 
 Where the locale rule is enforced (see pages.translation.roles.may_edit_locale):
 - pages: Wagtail's page permissions, granted per language tree by setup_roles;
-- snippets: the before_create/edit/delete_snippet hooks below (Wagtail's snippet permissions
-  are per model, not per locale);
+- snippets: the snippet models' permission policy and the snippet viewsets that ask it about
+  every object (pages/translation/permissions.py, pages/core/admin.py);
 - wagtail-localize's translation editor endpoints (string and override API, PO files, machine
   translation, preview): pages/translation/permissions.py, installed at app start.
 """
@@ -25,7 +25,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets.button import Button
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
@@ -34,53 +34,6 @@ from pages.translation import roles, workflow
 from pages.translation.permissions import may_edit_instance
 
 TEMPLATE_DIR = "pages/translation/admin"
-
-
-# --- the locale rule ------------------------------------------------------------------------------
-
-
-def refuse_foreign_locale(request, instances):
-    """A 403 page when any of `instances` is in a locale the user's roles may not edit."""
-    for instance in instances:
-        locale_id = getattr(instance, "locale_id", None)
-        if locale_id is not None and not roles.may_edit_locale(request.user, locale_id):
-            return render(
-                request,
-                f"{TEMPLATE_DIR}/forbidden_locale.html",
-                {"object": instance, "locale": instance.locale},
-                status=403,
-            )
-    return None
-
-
-@hooks.register("before_edit_snippet", order=-100)
-def before_edit_snippet(request, instance):
-    if isinstance(instance, TranslatableMixin):
-        return refuse_foreign_locale(request, [instance])
-    return None
-
-
-@hooks.register("before_delete_snippet", order=-100)
-def before_delete_snippet(request, instances):
-    return refuse_foreign_locale(
-        request, [obj for obj in instances if isinstance(obj, TranslatableMixin)]
-    )
-
-
-@hooks.register("before_create_snippet", order=-100)
-def before_create_snippet(request, model):
-    if not issubclass(model, TranslatableMixin):
-        return None
-    code = request.GET.get("locale")
-    locale = Locale.objects.filter(language_code=code).first() if code else source_locale()
-    if locale is not None and not roles.may_edit_locale(request.user, locale.pk):
-        return render(
-            request,
-            f"{TEMPLATE_DIR}/forbidden_locale.html",
-            {"object": model._meta.verbose_name, "locale": locale},
-            status=403,
-        )
-    return None
 
 
 # --- permission helpers --------------------------------------------------------------------------
