@@ -164,7 +164,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("GLOKAL_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("GLOKAL_LOGIN_COOLOFF_MINUTES", "15")))
 AXES_RESET_ON_SUCCESS = True
 # The address behind GLOKAL_TRUSTED_PROXY_COUNT proxies, as for the public forms' rate limits.
-AXES_CLIENT_IP_CALLABLE = "pages.core.public_forms.client.client_ip"
+AXES_CLIENT_IP_CALLABLE = "pages.core.login_protection.sign_in_address"
 AXES_LOCKOUT_CALLABLE = "pages.core.login_protection.lockout_response"
 # No table of every successful sign-in with address and browser: Wagtail logs actions already.
 AXES_DISABLE_ACCESS_LOG = True

@@ -6,12 +6,27 @@ The page is the same for every user name, existing or not, and never repeats the
 lockout tells an attacker nothing about which accounts exist.
 """
 
+import ipaddress
 import math
 
 from axes.helpers import get_cool_off
 from django.shortcuts import render
 
+from pages.core.public_forms.client import client_ip
+
 TEMPLATE = "pages/core/login_locked_out.html"
+
+
+def sign_in_address(request):
+    """The address axes counts failures for (AXES_CLIENT_IP_CALLABLE): the rate limits' rule
+    of public_forms/client.py, or None when that is no IP address (a request built without
+    REMOTE_ADDR, a garbled trusted header) — axes stores it in an inet column, which
+    PostgreSQL refuses anything else for."""
+    address = client_ip(request)
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
 
 
 def lockout_response(request, original_response=None, credentials=None):
