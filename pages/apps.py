@@ -24,10 +24,10 @@ class PagesConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from pages.calendar.home_section import next_events
-        from pages.core import signals
+        from pages.core import routing_fields, signals
         from pages.core.sections import register_home_section
         from pages.exchange import signals as exchange_signals
-        from pages.translation import permissions
+        from pages.translation import override_guard, permissions
         from pages.translation.roles import setup_roles_after_migrate
 
         signals.connect()
@@ -35,5 +35,7 @@ class PagesConfig(AppConfig):
         register_home_section(next_events)
         for module in PAGE_VIEW_MODULES:
             import_module(module)
-        permissions.install()  # the translators' locale rule in wagtail-localize's editor
+        permissions.install()  # the locale rule: snippet views, wagtail-localize's editor
+        override_guard.install()  # no unsafe link address in a translation override
+        routing_fields.install()  # translators never change where data or mail goes
         post_migrate.connect(setup_roles_after_migrate, dispatch_uid="glokal-setup-roles")

@@ -12,6 +12,7 @@ import datetime
 from django.utils import timezone
 
 from pages.core.api_fields import choice_label
+from pages.core.safe_urls import safe_url_or_empty
 
 
 def event_place(event):
@@ -31,7 +32,7 @@ def event_place(event):
 
 def event_registration(event):
     return {
-        "url": event.registration_url,
+        "url": safe_url_or_empty(event.registration_url),
         "deadline": event.registration_deadline.isoformat()
         if event.registration_deadline
         else None,

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vText
 
 from pages.calendar.models import EVENT_TIMEZONE
+from pages.core.safe_urls import safe_url_or_empty
 
 PRODID = "-//Glokal//Event calendar//EN"
 
@@ -39,10 +40,12 @@ def _location(event):
 
 def _description(event, url):
     lines = [event.teaser]
-    if event.is_online and event.online_url:
-        lines.append(_("Online: %(url)s") % {"url": event.online_url})
-    if event.registration_url:
-        lines.append(_("Registration: %(url)s") % {"url": event.registration_url})
+    online_url = safe_url_or_empty(event.online_url)
+    registration_url = safe_url_or_empty(event.registration_url)
+    if event.is_online and online_url:
+        lines.append(_("Online: %(url)s") % {"url": online_url})
+    if registration_url:
+        lines.append(_("Registration: %(url)s") % {"url": registration_url})
     lines.append(url)
     return "\n\n".join(line for line in lines if line)
 

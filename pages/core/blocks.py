@@ -2,6 +2,10 @@
 
 Each block also defines its API representation, so partner sites receive structured JSON
 (an image with rendition URLs and its credit, a quote with its speaker) instead of HTML.
+
+Every address a block carries follows pages/core/safe_urls.py: the link, paragraph and embed
+blocks refuse an unsafe one in the editor, and their templates and API representations leave
+out one that reached the database another way (partner sites render our API without our CSP).
 """
 
 from django.core.exceptions import ValidationError
@@ -11,6 +15,14 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from pages.core.safe_urls import (
+    safe_rich_text,
+    safe_url_or_empty,
+    unsafe_url_error,
+    unsafe_urls_in_html,
+    validate_safe_url,
+)
 
 # Rendition sizes offered to API consumers; the site's templates use the same filter specs
 # so a rendition created for one is reused by the other.
@@ -67,6 +79,20 @@ class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", ["bold", "italic", "link", "document-link", "ol", "ul"])
         super().__init__(**kwargs)
+
+    def clean(self, value):
+        # Draftail drops javascript: links, but keeps ftp: and any text pasted as a link.
+        value = super().clean(value)
+        unsafe = unsafe_urls_in_html(value.source)
+        if unsafe:
+            raise ValidationError([unsafe_url_error(url) for url in unsafe])
+        return value
+
+    def get_context(self, value, parent_context=None):
+        return super().get_context(safe_rich_text(value), parent_context=parent_context)
+
+    def get_api_representation(self, value, context=None):
+        return super().get_api_representation(safe_rich_text(value), context=context)
 
     class Meta:
         icon = "pilcrow"
@@ -149,6 +175,14 @@ class DocumentBlock(blocks.StructBlock):
         }
 
 
+class LinkValue(blocks.StructValue):
+    """A link block's value; `href` is its external address if that is safe, else ""."""
+
+    @property
+    def href(self):
+        return safe_url_or_empty(self.get("url"))
+
+
 class LinkBlock(blocks.StructBlock):
     """A link to a page of this site (followed into the reader's language) or to a URL."""
 
@@ -160,6 +194,7 @@ class LinkBlock(blocks.StructBlock):
         icon = "link"
         template = "pages/blocks/link.html"
         label = _("Link")
+        value_class = LinkValue
 
     def clean(self, value):
         value = super().clean(value)
@@ -168,6 +203,12 @@ class LinkBlock(blocks.StructBlock):
             raise blocks.StructBlockValidationError(
                 block_errors={"page": ErrorList([ValidationError(message)])}
             )
+        try:
+            validate_safe_url(value.get("url"))
+        except ValidationError as error:
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ErrorList([error])}
+            ) from error
         return value
 
     def get_api_representation(self, value, context=None):
@@ -177,7 +218,7 @@ class LinkBlock(blocks.StructBlock):
         page = value.get("page")
         return {
             "title": value.get("title", ""),
-            "url": page.full_url if page is not None else value.get("url", ""),
+            "url": page.full_url if page is not None else value.href,
             "page_id": page.pk if page is not None else None,
         }
 
@@ -195,6 +236,23 @@ class LinkListBlock(blocks.StructBlock):
         description = _("A list of links with an optional heading")
 
 
+class SafeEmbedBlock(EmbedBlock):
+    """Wagtail's embed block whose address follows pages/core/safe_urls.py.
+
+    Migrations record it as Wagtail's EmbedBlock: the stored value and the constructor's
+    arguments are the same, only validation and the API representation differ.
+    """
+
+    canonical_module_path = "wagtail.embeds.blocks.EmbedBlock"
+
+    def clean(self, value):
+        validate_safe_url(self.get_prep_value(value))
+        return super().clean(value)
+
+    def get_api_representation(self, value, context=None):
+        return safe_url_or_empty(self.get_prep_value(value))
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     """The body of every page type."""
 
@@ -202,7 +260,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     image = ImageBlock()
     quote = QuoteBlock()
-    embed = EmbedBlock(
+    embed = SafeEmbedBlock(
         label=_("Embedded media"),
         icon="media",
         template="pages/blocks/embed.html",

@@ -13,6 +13,8 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from pages.core.safe_urls import safe_url_or_empty
+
 ORGANISATION_NAME = "Glokal"
 EVENT_ATTENDANCE = {
     "on_site": "https://schema.org/OfflineEventAttendanceMode",
@@ -99,8 +101,12 @@ def event(page, request, *, dates, description, image=None):
                 },
             }
         )
-    if page.online_url:
-        locations.append({"@type": "VirtualLocation", "url": page.online_url})
+    online_url, registration_url = (
+        safe_url_or_empty(page.online_url),
+        safe_url_or_empty(page.registration_url),
+    )
+    if online_url:
+        locations.append({"@type": "VirtualLocation", "url": online_url})
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
     if page.organiser:
@@ -109,8 +115,8 @@ def event(page, request, *, dates, description, image=None):
         data["organizer"] = organisation(request)
     if image:
         data["image"] = [image]
-    if page.registration_url or page.is_free:
-        offer = {"@type": "Offer", "url": page.registration_url or page.get_full_url(request)}
+    if registration_url or page.is_free:
+        offer = {"@type": "Offer", "url": registration_url or page.get_full_url(request)}
         if page.is_free:
             offer["price"] = "0"
             offer["priceCurrency"] = "EUR"

@@ -17,6 +17,8 @@ import html
 import uuid
 from urllib.parse import urlparse
 
+from pages.core.safe_urls import is_safe_url
+
 from .images import DEMO_CREDIT
 
 _ID_NAMESPACE = uuid.UUID("5b0f2a52-1f0c-4a47-9a8e-3f1d3c6f7a10")
@@ -66,7 +68,8 @@ def _image(ctx, value, key):
 
 def _link(ctx, value, key):
     url = value.get("url", "")
-    if url and urlparse(url).hostname != EXTERNAL_LINK_DOMAIN:
+    # The scheme first: javascript://example.org/%0Aalert(1) has the example host too.
+    if url and (not is_safe_url(url) or urlparse(url).hostname != EXTERNAL_LINK_DOMAIN):
         raise ValueError(f"Demo links must point to {EXTERNAL_LINK_DOMAIN}, not {url}")
     page = ctx.pages[value["page"]] if "page" in value else None
     return {"title": ctx.text(value["title"]), "page": getattr(page, "pk", None), "url": url}

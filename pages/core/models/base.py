@@ -3,6 +3,7 @@
 from wagtail.models import Page, PageViewRestriction
 
 from pages.core.restrictions import any_view_restrictions
+from pages.core.safe_urls import check_safe_urls
 
 
 class GlokalPage(Page):
@@ -10,6 +11,10 @@ class GlokalPage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        check_safe_urls(self)  # however the page was written: pages/core/safe_urls.py
 
     def get_view_restrictions(self):
         if not any_view_restrictions():
