@@ -14,7 +14,7 @@ TEST_WORKERS ?= 2
 # Extra pytest arguments, e.g. PYTEST_ARGS='-m "not browser"'.
 PYTEST_ARGS ?=
 
-.PHONY: run test install messages catalogues migrate demo lint format check bench bench-press bench-page-weight bench-newsletter clean
+.PHONY: run test fuzz install messages catalogues migrate demo lint format check bench bench-press bench-page-weight bench-newsletter clean
 
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install messages migrate demo ## Set up and serve the site with demo content on 127.0.0.1:$(PORT)
@@ -22,6 +22,9 @@ run: install messages migrate demo ## Set up and serve the site with demo conten
 
 test: install messages $(NODE_STAMP) ## Set up and run the whole test suite
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+
+fuzz: install messages ## The fuzz suite with many more examples than CI runs (tests/fuzz)
+	HYPOTHESIS_PROFILE=deep $(BIN)/pytest tests/fuzz -q
 
 install: $(STAMP)
 

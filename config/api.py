@@ -13,9 +13,8 @@ Wagtail's API v2, tightened in three ways:
   `BulkLoadingMixin`).
 """
 
-import re
-
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import translation
@@ -29,11 +28,14 @@ from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet as WagtailDocumentsAPIViewSet
+from wagtail.fields import RichTextField
 from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
 from wagtail.models import Locale
 
 from pages.api.calendar import CalendarAPIViewSet
+from pages.api.link_fields import SafeURLField
 from pages.api.page_types import PAGE_TYPES
+from pages.api.rich_text import SafeRichTextFieldSerializer
 from pages.core.api_fields import (
     ContentNegotiation,
     ImageRenditionsField,
@@ -43,6 +45,7 @@ from pages.core.api_fields import (
     image_prefetches,
     load_stream_fields,
 )
+from pages.core.filter_forms import search_words
 from pages.core.models.contacts import ContactPerson
 from pages.core.models.taxonomy import Region, Sector, Topic
 from press.api import PressReleaseAPI
@@ -100,10 +103,10 @@ class LocaleFilter(filters.LocaleFilter):
 class SearchFilter(filters.SearchFilter):
     """?search=. Searches the words of the text only: the SQLite full-text backend builds an
     FTS5 expression from the raw text, and a quote or a NUL byte in it failed as a database
-    error (500). An unknown ?search_operator raised ValueError (500)."""
+    error (500). An unknown ?search_operator raised ValueError (500). The words are those of
+    the listings' search boxes (`pages.core.filter_forms.search_words`)."""
 
     OPERATORS = ("and", "or")
-    WORD = re.compile(r"[^\W_]+")  # letters and digits, in any script
 
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
@@ -114,12 +117,32 @@ class SearchFilter(filters.SearchFilter):
                 _("search_operator must be one of: %(operators)s.")
                 % {"operators": ", ".join(self.OPERATORS)}
             )
-        words = " ".join(self.WORD.findall(request.GET["search"]))
+        words = search_words(request.GET["search"])
         if not words:
             return queryset.none()
         query = request.GET.copy()
         query["search"] = words
         return super().filter_queryset(_RequestWith(request, query), queryset, view)
+
+
+class OrderingFilter(filters.OrderingFilter):
+    """?order=. Ordering by a relation that holds several rows per object (an event's
+    `dates`) joins them, so an event with three dates was listed three times and a page held
+    more items than `total_count`: such a field is a 400, like an unknown one."""
+
+    def filter_queryset(self, request, queryset, view):
+        for name in request.GET.get("order", "").split(","):
+            name = name.lstrip("-")
+            try:
+                field = queryset.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue  # Wagtail's filter answers unknown names
+            if field.one_to_many or field.many_to_many:
+                raise BadRequestError(
+                    _("Cannot order by “%(name)s”: it holds several values per item.")
+                    % {"name": name}
+                )
+        return super().filter_queryset(request, queryset, view)
 
 
 class PageTypeFilter(BaseFilterBackend):
@@ -165,7 +188,12 @@ class InOwnLanguageMixin:
 
 
 class PageSerializer(InOwnLanguageMixin, serializers.PageSerializer):
-    pass
+    # Rich text without unsafe link addresses (pages/core/safe_urls.py).
+    serializer_field_mapping = {
+        **serializers.PageSerializer.serializer_field_mapping,
+        RichTextField: SafeRichTextFieldSerializer,
+        models.URLField: SafeURLField,
+    }
 
 
 class SnippetSerializer(InOwnLanguageMixin, serializers.BaseSerializer):
@@ -211,7 +239,7 @@ class PagesAPIViewSet(BulkLoadingMixin, views.PagesAPIViewSet):
         filters.ChildOfFilter,
         filters.AncestorOfFilter,
         filters.DescendantOfFilter,
-        filters.OrderingFilter,
+        OrderingFilter,
         filters.TranslationOfFilter,
         LocaleFilter,
         PageTypeFilter,
@@ -274,7 +302,7 @@ class SnippetAPIViewSet(BulkLoadingMixin, views.BaseAPIViewSet):
     """A read-only endpoint for a translatable snippet: ?locale=, ?order=, ?search=, fields."""
 
     base_serializer_class = SnippetSerializer
-    filter_backends = [FieldsFilter, filters.OrderingFilter, LocaleFilter, SearchFilter]
+    filter_backends = [FieldsFilter, OrderingFilter, LocaleFilter, SearchFilter]
     known_query_parameters = views.BaseAPIViewSet.known_query_parameters | {"locale"}
     meta_fields = ["type", "detail_url", "locale"]
 
@@ -341,7 +369,7 @@ class ImagesAPIViewSet(WagtailImagesAPIViewSet):
     """Wagtail's images endpoint with the project's credit and alt text, and strict input."""
 
     pagination_class = Pagination
-    filter_backends = [FieldsFilter, filters.OrderingFilter, SearchFilter]
+    filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
     body_fields = WagtailImagesAPIViewSet.body_fields + [
         "credit",
         APIField("alt", serializer=CharField(source="default_alt_text")),
@@ -352,7 +380,7 @@ class DocumentsAPIViewSet(WagtailDocumentsAPIViewSet):
     """Wagtail's documents endpoint with strict input."""
 
     pagination_class = Pagination
-    filter_backends = [FieldsFilter, filters.OrderingFilter, SearchFilter]
+    filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
 
 
 api_router = WagtailAPIRouter("wagtailapi")

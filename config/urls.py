@@ -11,12 +11,19 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from pages.core import routing as page_routing
 from pages.core import seo
+from pages.core import views as core_views
 
 from .api import api_router
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's password views, with a return URL that is always a URL (pages/core/views.py).
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        core_views.document_password_view,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -46,6 +53,11 @@ urlpatterns += i18n_patterns(
     path("", include("pages.exchange.inquiries")),
     path("", include("newsletter.urls")),
     re_path(serve_pattern, page_routing.serve, name="wagtail_serve"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        core_views.page_password_view,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -333,7 +333,15 @@ class HardenedWebhookMixin:
         AnymailConfigurationError,  # e.g. an inbound payload sent to a tracking URL
     )
 
+    def __init__(self, **kwargs):
+        try:  # an ESP without its settings or package fails here, once per request: refuse it
+            super().__init__(**kwargs)
+        except AnymailConfigurationError as error:
+            self.unconfigured = error
+
     def run_validators(self, request):
+        if getattr(self, "unconfigured", None):
+            raise AnymailWebhookValidationFailure(f"The {self.esp_name} webhook is not set up")
         if getattr(self, "warn_if_no_basic_auth", False) and not self.basic_auth:
             raise AnymailWebhookValidationFailure(
                 f"No WEBHOOK_SECRET configured for the {self.esp_name} webhook"

@@ -41,6 +41,13 @@ class CalendarAPIViewSet(BaseAPIViewSet):
     content_negotiation_class = ContentNegotiation
     known_query_parameters = frozenset({"from", "to", "locale", "format", "_", *EVENT_FILTERS})
 
+    # Filtering happens in listing_view. The browsable API (a browser's Accept: text/html)
+    # builds a filter form from these and the queryset; CalendarItem has no manager (500).
+    filter_backends = []
+
+    def get_queryset(self):
+        return EventPage.objects.none()
+
     @classmethod
     def get_urlpatterns(cls):
         return [path("", cls.as_view({"get": "listing_view"}), name="listing")]

@@ -1,6 +1,7 @@
 """What search engines read: robots.txt and sitemap.xml with hreflang alternates.
 
-The sitemap lists every live, public page of every language once, each with `xhtml:link`
+The sitemap lists every live, public page of every language once that is not gone (an expired
+cooperation offer answers 410, see `gone_pages`), each with `xhtml:link`
 alternates to its published translations (and `x-default` pointing at the German source),
 as Google documents for multilingual sites. It is built in a constant number of queries:
 one for the pages, Wagtail's cached site root paths for the URLs.
@@ -14,7 +15,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from pages.core.restrictions import public
 
@@ -39,11 +40,29 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+def gone_pages():
+    """The pks of live pages that answer 410 Gone, as one subquery per page type that has them.
+
+    A page type whose pages expire says which are still current with a queryset method
+    `current()` (cooperation offers: `OfferQuerySet.current()`, the one rule their page's 410
+    and every listing follow); the others are gone. The core cannot import the features, so it
+    asks every page model's queryset for that method instead of naming the offer model."""
+    gone = []
+    for model in get_page_models():
+        queryset = model._default_manager.all()
+        if model._meta.abstract or not callable(getattr(queryset, "current", None)):
+            continue
+        gone.append(queryset.exclude(pk__in=queryset.current().values("pk")).values("pk"))
+    return gone
+
+
 def sitemap_entries(request):
-    """[(url, lastmod, [(language, url), …])] for every live public page."""
+    """[(url, lastmod, [(language, url), …])] for every live public page that is not gone."""
+    pages = public(Page.objects.live().filter(depth__gt=1))
+    for gone in gone_pages():
+        pages = pages.exclude(pk__in=gone)
     pages = list(
-        public(Page.objects.live().filter(depth__gt=1))
-        .select_related("locale")
+        pages.select_related("locale")
         .only(
             "id",
             "path",

@@ -250,11 +250,7 @@ def inquiry_for_link(signed_token):
         return None, "expired"
     except (signing.BadSignature, ValueError):
         return None, "invalid"
-    inquiry = (
-        Inquiry.objects.select_related("offer", "offer__locale")
-        .filter(token=token)
-        .first()
-    )
+    inquiry = Inquiry.objects.select_related("offer", "offer__locale").filter(token=token).first()
     if inquiry is None:  # deleted in the meantime, or its offer was
         return None, "invalid"
     return inquiry, None

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.core.models.taxonomy import Country, Region, Sector
 from pages.core.phone import validate_international_phone
+from pages.core.public_forms.choices import RowChoiceField, RowsChoiceField
 from pages.core.public_forms.honeypot import HoneypotMixin
 from pages.core.public_forms.stamps import INVALID, TOO_FAST, TOO_OLD, StampedFormMixin
 from pages.core.public_forms.summary import ErrorSummaryMixin
@@ -123,7 +124,7 @@ class OfferSubmissionForm(HoneypotMixin, StampedFormMixin, ErrorSummaryMixin, fo
     )
 
     # Sectors and partners
-    sectors = forms.ModelMultipleChoiceField(
+    sectors = RowsChoiceField(
         label=_("Sectors"),
         queryset=Sector.objects.none(),
         widget=forms.CheckboxSelectMultiple,
@@ -134,7 +135,7 @@ class OfferSubmissionForm(HoneypotMixin, StampedFormMixin, ErrorSummaryMixin, fo
         choices=[("", _("Please choose"))] + list(Country.choices),
         error_messages=CHOICE_ERRORS,
     )
-    region = forms.ModelChoiceField(
+    region = RowChoiceField(
         label=_("Your company's region"),
         queryset=Region.objects.none(),
         required=False,

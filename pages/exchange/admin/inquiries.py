@@ -27,6 +27,7 @@ from wagtail.permissions import register_permission_policy
 
 from pages.core.admin_export import LocalisedExportMixin
 from pages.core.admin_permissions import RestrictedPermissionPolicy
+from pages.core.public_forms.choices import RowChoiceField
 from pages.exchange.models.inquiries import Inquiry, InquiryStatus
 from pages.exchange.models.offers import CooperationOfferPage, OfferKind
 
@@ -55,7 +56,7 @@ def offers_with_inquiries(request):
     )
 
 
-class OfferChoiceField(django_filters.fields.ModelChoiceField):
+class OfferChoiceField(RowChoiceField, django_filters.fields.ModelChoiceField):
     def label_from_instance(self, offer):
         return f"{offer.reference} {offer.title} ({offer.locale.language_code})"
 
