@@ -52,4 +52,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # django-axes warns on every failed sign-in, which bench/security_bench.py makes on purpose.
+    "loggers": {"axes": {"level": "ERROR"}},
 }

@@ -343,13 +343,23 @@ def test_a_single_pair_is_one_window():
 
 
 def test_forms_count_separately_and_values_are_not_kept_in_the_clear(limits):
-    other = RateLimits("other-form", defaults={"ip": (1, 60)}, setting="GLOKAL_OTHER_LIMITS")
-    assert other.attempt(ip="192.0.2.1") is None
-    assert other.attempt(ip="192.0.2.1") == 60
-    assert limits.attempt(ip="192.0.2.1") is None  # the other form's count is its own
-    from django.core.cache import cache
+    from unittest import mock
 
-    keys = list(cache._cache)  # the local-memory cache of the tests
+    from django.core.cache import caches
+
+    backend = caches["default"]
+    keys = []
+    make_key = backend.make_key
+
+    def recording_make_key(key, version=None):
+        keys.append(key)
+        return make_key(key, version)
+
+    other = RateLimits("other-form", defaults={"ip": (1, 60)}, setting="GLOKAL_OTHER_LIMITS")
+    with mock.patch.object(backend, "make_key", recording_make_key):
+        assert other.attempt(ip="192.0.2.1") is None
+        assert other.attempt(ip="192.0.2.1") == 60
+        assert limits.attempt(ip="192.0.2.1") is None  # the other form's count is its own
     assert keys and not any("192.0.2.1" in key for key in keys)
 
 
