@@ -45,7 +45,7 @@ from pages.core.api_fields import (
     image_prefetches,
     load_stream_fields,
 )
-from pages.core.filter_forms import search_words
+from pages.core.filter_forms import SEARCH_MAX_LENGTH, search_words
 from pages.core.models.contacts import ContactPerson
 from pages.core.models.taxonomy import Region, Sector, Topic
 from press.api import PressReleaseAPI
@@ -116,6 +116,10 @@ class SearchFilter(filters.SearchFilter):
             raise BadRequestError(
                 _("search_operator must be one of: %(operators)s.")
                 % {"operators": ", ".join(self.OPERATORS)}
+            )
+        if len(request.GET["search"]) > SEARCH_MAX_LENGTH:
+            raise BadRequestError(
+                _("Search for at most %(limit)s characters.") % {"limit": SEARCH_MAX_LENGTH}
             )
         words = search_words(request.GET["search"])
         if not words:

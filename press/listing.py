@@ -8,13 +8,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pages.core.cache import cached
-from pages.core.filter_forms import FilterForm
+from pages.core.filter_forms import SEARCH_MAX_LENGTH, FilterForm
 from pages.core.listing import filtered_listing
 from pages.core.models.taxonomy import Topic
 
 
 class PressFilterForm(FilterForm):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = forms.CharField(label=_("Search"), required=False, max_length=SEARCH_MAX_LENGTH)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
 

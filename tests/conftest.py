@@ -12,8 +12,10 @@ import pytest
 from django.core.cache import cache
 from django.db import connections
 
+from pages.translation import roles
 from tests import celery_worker as worker_module
 from tests import factories
+from tests.factories import make_user, translator_group
 from tests.smtp_sink import SmtpSink
 
 
@@ -167,3 +169,35 @@ def start_worker(broker_queue, shared_db, smtp_sink, tmp_path, settings):
     finally:
         for process in started:
             process.kill()
+
+
+# --- A site translated into en/pl/cs, with the editorial roles and one user per role ----------
+
+
+@pytest.fixture
+def translated_site(home, press_index):
+    """Home and press room translated into en/pl/cs and published; roles set up on them."""
+    factories.translate(home)
+    factories.translate(press_index)
+    roles.setup_roles()
+    return home, press_index
+
+
+@pytest.fixture
+def editor(translated_site, django_user_model):
+    return make_user(django_user_model, "editor", roles.EDITORS)
+
+
+@pytest.fixture
+def reviewer(translated_site, django_user_model):
+    return make_user(django_user_model, "reviewer", roles.REVIEWERS)
+
+
+@pytest.fixture
+def translator_cs(translated_site, django_user_model):
+    return make_user(django_user_model, "translator-cs", translator_group("cs"))
+
+
+@pytest.fixture
+def translator_pl(translated_site, django_user_model):
+    return make_user(django_user_model, "translator-pl", translator_group("pl"))

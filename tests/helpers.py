@@ -23,3 +23,15 @@ def warm_query_count(client, url):
     created, menus and filter choices cached): what every later visitor costs."""
     client.get(url)
     return query_count(client, url)
+
+
+def strings_in(data):
+    """Every string inside a JSON document (API answers carry HTML in strings)."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from strings_in(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from strings_in(value)

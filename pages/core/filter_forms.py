@@ -14,6 +14,9 @@ from django.utils.translation import gettext_lazy as _
 
 # Letters and digits, in any script.
 SEARCH_WORD = re.compile(r"[^\W_]+")
+# What a search box takes, and the API's ?search=: a search backend builds one expression node
+# per word, and SQLite's recursed past Python's limit for 20,000 words (500).
+SEARCH_MAX_LENGTH = 200
 
 
 def search_words(text):

@@ -5,13 +5,13 @@ filter means the same everywhere."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pages.core.filter_forms import FilterForm
+from pages.core.filter_forms import SEARCH_MAX_LENGTH, FilterForm
 from pages.core.models.taxonomy import Country
 from pages.exchange.models.offers import OfferKind
 
 
 class OfferFilterForm(FilterForm):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = forms.CharField(label=_("Search"), required=False, max_length=SEARCH_MAX_LENGTH)
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     sector = forms.ChoiceField(label=_("Sector"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)

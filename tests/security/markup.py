@@ -6,6 +6,8 @@ import re
 
 from bs4 import BeautifulSoup
 
+from tests.helpers import strings_in
+
 # The payloads editors and translators are assumed to type.
 IMG_PAYLOAD = "<img src=x onerror=alert(1)>"
 SCRIPT_PAYLOAD = "<script>alert(document.domain)</script>"
@@ -41,18 +43,6 @@ def injected_markup(html, payloads=(IMG_PAYLOAD, SCRIPT_PAYLOAD)):
         if "alert(" in script.get_text() and script.get("type") != "application/json"
     ]
     return found
-
-
-def strings_in(data):
-    """Every string inside a JSON document (API answers carry HTML in strings)."""
-    if isinstance(data, str):
-        yield data
-    elif isinstance(data, dict):
-        for value in data.values():
-            yield from strings_in(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from strings_in(value)
 
 
 def unsafe_urls_in_json(data):

@@ -168,3 +168,13 @@ def test_unknown_id_is_never_a_server_error(client, content, endpoint):
     response = client.get(f"/api/v2/{endpoint}/99999999/", follow=True)
 
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_a_search_longer_than_the_search_boxes_take_is_a_400(client, content, endpoint):
+    # 20,000 words made SQLite's search backend recurse past Python's limit (500).
+    response = client.get(f"/api/v2/{endpoint}/", {"search": "a " * 20000})
+
+    assert response.status_code == 400, response.content[:300]
+    assert "200" in response.json()["message"]
+    assert client.get(f"/api/v2/{endpoint}/", {"search": "a" * 200}).status_code == 200

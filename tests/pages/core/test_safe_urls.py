@@ -35,6 +35,7 @@ from pages.core.safe_urls import (
     without_unsafe_urls,
 )
 from tests import factories
+from tests.helpers import strings_in
 
 HOSTILE = [
     "javascript:alert(document.domain)",
@@ -260,17 +261,6 @@ def test_every_address_block_is_refused_by_the_page_validation(model, field_name
         with pytest.raises(ValidationError) as caught:
             check_safe_urls(page)
         assert caught.value.error_dict[field_name][0].code == "unsafe_url"
-
-
-def strings_in(data):
-    if isinstance(data, str):
-        yield data
-    elif isinstance(data, dict):
-        for value in data.values():
-            yield from strings_in(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from strings_in(value)
 
 
 @pytest.mark.parametrize("model, field_name, path, leaf", URL_CASES)
