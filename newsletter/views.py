@@ -34,7 +34,7 @@ from django.views.decorators.http import require_http_methods
 from pages.core.navigation import footer_links
 from pages.core.public_forms.client import client_ip
 from pages.core.public_forms.ratelimit import RateLimits
-from pages.core.public_forms.responses import HttpResponseSeeOther
+from pages.core.public_forms.responses import HttpResponseSeeOther, keep_link_private
 
 from . import subscriptions, tokens
 from .consent import CONSENT_TEXT_VERSION
@@ -79,10 +79,9 @@ def privacy_url():
 def render(request, template, context=None, status=200, token_page=False, indexable=False):
     context = {"privacy_url": privacy_url(), **(context or {})}
     response = TemplateResponse(request, f"newsletter/{template}", context, status=status)
-    add_never_cache_headers(response)
     if token_page:
-        # The page's URL carries a secret token: never send it on as a Referer.
-        response["Referrer-Policy"] = "no-referrer"
+        return keep_link_private(response)
+    add_never_cache_headers(response)
     if not indexable:
         response["X-Robots-Tag"] = "noindex"
     return response
@@ -356,10 +355,7 @@ def export(request, token):
     body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="glokal-newsletter-data.json"'
-    response["Referrer-Policy"] = "no-referrer"
-    response["X-Robots-Tag"] = "noindex"
-    add_never_cache_headers(response)
-    return response
+    return keep_link_private(response)
 
 
 @csrf_exempt

@@ -39,7 +39,7 @@ from pages.core.page_views import page_view
 from pages.core.public_forms import mail
 from pages.core.public_forms.client import client_ip
 from pages.core.public_forms.ratelimit import RateLimits
-from pages.core.public_forms.responses import HttpResponseSeeOther
+from pages.core.public_forms.responses import HttpResponseSeeOther, keep_link_private
 from pages.exchange.inquiry_forms import CONSENT_TEXT_VERSION, InquiryForm
 from pages.exchange.models.inquiries import Inquiry, InquiryStatus
 from pages.exchange.views import offer_gone
@@ -236,8 +236,7 @@ def inquiry_view(offer, request):
 def invalid_link(request, problem):
     context = {"problem": problem, "valid_hours": valid_hours()}
     response = TemplateResponse(request, "pages/exchange/inquiry_invalid.html", context, status=400)
-    add_never_cache_headers(response)
-    return response
+    return keep_link_private(response)
 
 
 def inquiry_for_link(signed_token):
@@ -257,11 +256,7 @@ def inquiry_for_link(signed_token):
 
 
 def render_confirmation(request, template, context):
-    response = TemplateResponse(request, f"pages/exchange/{template}", context)
-    add_never_cache_headers(response)
-    # The page's URL carries the secret link: never send it on as a Referer.
-    response["Referrer-Policy"] = "no-referrer"
-    return response
+    return keep_link_private(TemplateResponse(request, f"pages/exchange/{template}", context))
 
 
 # CSRF-exempt like the newsletter's confirmation (newsletter/views.py): the secret signed link
