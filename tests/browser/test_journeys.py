@@ -188,8 +188,11 @@ def test_newsletter_subscribe_confirm_change_preferences_unsubscribe(
     expect(heading(page)).to_have_text(ui_text("pl", "You have been unsubscribed"))
     expect(page.locator("main [role=status]")).to_contain_text(address)
 
-    # The settings page now says so, and offers no unsubscribe link any more.
+    # The data page offers to mail a link (a link in a mail never opens the data itself) …
     page.get_by_role("link", name=ui_text("pl", "Download or delete your data")).click()
+    expect(heading(page)).to_have_text(ui_text("pl", "Download or delete your data"))
+    # … and the settings page now says the address is unsubscribed, with no unsubscribe link.
+    page.get_by_role("link", name=ui_text("pl", "Back to your newsletter settings")).click()
     expect(page.locator("main .notice[role=status]")).to_contain_text(
         ui_text(
             "pl",
