@@ -20,8 +20,9 @@ from django.utils.crypto import salted_hmac
 def count_hit(key, window):
     """Count one hit under `key` for `window` seconds and return the count in the window.
 
-    `add` then `incr` is atomic on Redis and in local memory; if the key expired between the
-    two, the hit starts a new window.
+    `add` then `incr` is atomic on Redis; the embedded default's file cache may lose a hit
+    that another process counts at the same instant, which a limit for visitors can afford. If
+    the key expired between the two, the hit starts a new window.
     """
     cache.add(key, 0, timeout=window)
     try:
