@@ -7,8 +7,9 @@ import uuid
 from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseForbidden
+from django.http import Http404, HttpResponseForbidden
 from django.utils.functional import cached_property
+from wagtail.admin.views.generic.chooser import CreateViewMixin as ChooserCreateViewMixin
 from wagtail.admin.views.generic.models import CopyViewMixin, CreateView
 from wagtail.models import TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -164,11 +165,25 @@ class CopyAsNewMixin:
         return unsaved_copy(super().get_initial_form_instance())
 
 
+class CreationFormRequiredMixin:
+    """Wagtail registers a snippet chooser's "create" URL even when the chooser has no creation
+    form, and a POST to it then failed on the missing form (500): without a form there is
+    nothing to create there."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.get_creation_form_class() is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
 def checked_view_class(view_class):
-    """`view_class` with the object checks (and, for a copy view, a new object to save)."""
+    """`view_class` with the object checks (and, for a copy view, a new object to save; for a
+    chooser's create view, a form to create it with)."""
     bases = (InstanceCheckedViewMixin,)
     if issubclass(view_class, CopyViewMixin):
         bases += (CopyAsNewMixin,)
+    if issubclass(view_class, ChooserCreateViewMixin):
+        bases += (CreationFormRequiredMixin,)
     return type(f"Checked{view_class.__name__}", (*bases, view_class), {})
 
 
