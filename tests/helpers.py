@@ -35,3 +35,19 @@ def strings_in(data):
     elif isinstance(data, list):
         for value in data:
             yield from strings_in(value)
+
+
+def url_routes(prefix=""):
+    """(route, URLPattern) of every URL pattern whose full route starts with `prefix`, read
+    from the URL resolver, so a view added later is found without anyone listing it."""
+    from django.urls import URLPattern, URLResolver, get_resolver
+
+    def walk(resolver, start):
+        for entry in resolver.url_patterns:
+            route = start + str(entry.pattern)
+            if isinstance(entry, URLResolver):
+                yield from walk(entry, route)
+            elif isinstance(entry, URLPattern) and route.startswith(prefix):
+                yield route, entry
+
+    return list(walk(get_resolver(), ""))

@@ -28,7 +28,6 @@ from django.contrib.auth.models import Group
 from django.core import serializers
 from django.db import transaction
 from django.test import TestCase
-from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail.documents import get_document_model
 from wagtail.models import (
     Collection,
@@ -51,6 +50,7 @@ from pages.models import ContactPerson, GlokalImage, Region, Sector, Topic
 from pages.translation import roles
 from tests import factories
 from tests.factories import make_user, translator_group
+from tests.helpers import url_routes
 
 SNIPPETS = {"topic": Topic, "sector": Sector, "region": Region, "contactperson": ContactPerson}
 SNIPPET_FACTORIES = {
@@ -104,17 +104,7 @@ CONTENT_MODELS = (
 
 def admin_patterns():
     """(route, callback) of every URL pattern under admin/, from the resolver."""
-    found = []
-
-    def walk(resolver, prefix):
-        for entry in resolver.url_patterns:
-            route = prefix + str(entry.pattern)
-            if isinstance(entry, URLResolver):
-                walk(entry, route)
-            elif isinstance(entry, URLPattern) and route.startswith("admin/"):
-                found.append(route)
-
-    walk(get_resolver(), "")
+    found = [route for route, _entry in url_routes("admin/")]
     # Wagtail's catch-all 404 and its deliberate error pages (failwhale raises on purpose).
     skipped = {"admin/^.*/$", "admin/failwhale/", "admin/test404/"}
     return [route for route in found if route not in skipped]

@@ -10,13 +10,14 @@ import re
 
 import pytest
 from django.core import serializers
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from wagtail.models import TranslatableMixin
 
 from pages.models import ContactPerson, Region, Sector, Topic
 from pages.translation import roles
 from tests import factories
 from tests.factories import make_user
+from tests.helpers import url_routes
 
 SNIPPET_MODELS = (Topic, Sector, Region, ContactPerson)
 
@@ -138,22 +139,11 @@ def snippet_patterns(model):
     """(route, name) of every URL pattern under /admin/snippets/ that belongs to `model`'s
     viewset or its chooser, read from the URL resolver."""
     meta = model._meta
-    found = []
-
-    def walk(resolver, prefix):
-        for entry in resolver.url_patterns:
-            route = prefix + str(entry.pattern)
-            if isinstance(entry, URLResolver):
-                walk(entry, route)
-            elif (
-                isinstance(entry, URLPattern)
-                and route.startswith("admin/snippets/")
-                and f"/{meta.app_label}/{meta.model_name}/" in route
-            ):
-                found.append((route, entry))
-
-    walk(get_resolver(), "")
-    return found
+    return [
+        (route, entry)
+        for route, entry in url_routes("admin/snippets/")
+        if f"/{meta.app_label}/{meta.model_name}/" in route
+    ]
 
 
 def object_url(route, instance):
