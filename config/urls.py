@@ -13,6 +13,7 @@ from pages.core import routing as page_routing
 from pages.core import seo
 from pages.core import views as core_views
 
+from . import health
 from .api import api_router
 
 urlpatterns = [
@@ -27,6 +28,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # For the proxy and an orchestrator, outside the language prefix (config/health.py).
+    path("_health/live/", health.live, name="health_live"),
+    path("_health/ready/", health.ready, name="health_ready"),
     path("robots.txt", seo.robots_txt, name="robots"),
     path("sitemap.xml", seo.sitemap_xml, name="sitemap"),
     # ESP tracking webhooks (basic-auth WEBHOOK_SECRET); see newsletter/webhooks.py.

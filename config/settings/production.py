@@ -1,10 +1,13 @@
 """Production profile: everything secret or site-specific comes from the environment.
 
-`DJANGO_SETTINGS_MODULE=config.settings.production manage.py check --deploy` is clean once
-DJANGO_SECRET_KEY is set to a long random value.
+It refuses to start, naming the variable, without DJANGO_SECRET_KEY, CACHE_URL (Redis),
+DJANGO_ALLOWED_HOSTS, GLOKAL_PUBLIC_BASE_URL, CELERY_BROKER_URL (or GLOKAL_TASKS_IN_PROCESS=true)
+and a media folder every node shares (GLOKAL_MEDIA_ROOT_IS_SHARED=true); with them,
+`manage.py check --deploy` is clean.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -27,8 +30,46 @@ if not os.environ.get("CACHE_URL", "").startswith(("redis://", "rediss://", "uni
         "process or one host cannot invalidate what the others cached."
     )
 
+# Each refusal names the variable, so a node with a bad environment stops at start with one
+# clear message instead of failing on its first request.
+if not os.environ.get("DJANGO_ALLOWED_HOSTS", "").strip():
+    raise ImproperlyConfigured(
+        "Set DJANGO_ALLOWED_HOSTS to the host names the site answers to (comma-separated): "
+        "the embedded default lists only local addresses."
+    )
+
+_public_base = urlsplit(os.environ.get("GLOKAL_PUBLIC_BASE_URL", ""))
+if _public_base.scheme not in {"http", "https"} or not _public_base.hostname:
+    raise ImproperlyConfigured(
+        "Set GLOKAL_PUBLIC_BASE_URL to the address visitors reach the site at "
+        "(https://www.example.org): links in mails, the admin and the API are built from it."
+    )
+
+# Tasks run in-process only when an operator says so: otherwise a missing broker would send
+# digests from the web process that happens to start them.
+if not os.environ.get("CELERY_BROKER_URL") and not env_bool(  # noqa: F405
+    "GLOKAL_TASKS_IN_PROCESS", False
+):
+    raise ImproperlyConfigured(
+        "Set CELERY_BROKER_URL to the broker the Celery workers read (redis://host:6379/1 or "
+        "amqp://user:password@host:5672//), or GLOKAL_TASKS_IN_PROCESS=true to run tasks in "
+        "the web process."
+    )
+
+# Every web node serves every upload and every worker makes renditions: media must live where
+# all of them reach it. Object storage is not wired in yet; a shared filesystem mounted at
+# DJANGO_MEDIA_ROOT on each node is, and the operator confirms it.
+if not env_bool("GLOKAL_MEDIA_ROOT_IS_SHARED", False):  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set DJANGO_MEDIA_ROOT to a filesystem every web and worker node mounts, and "
+        "GLOKAL_MEDIA_ROOT_IS_SHARED=true to confirm it: a folder of one node leaves uploads "
+        "invisible to the others."
+    )
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)  # noqa: F405
+# The proxy and the orchestrator probe the nodes over plain HTTP on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^_health/"]
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

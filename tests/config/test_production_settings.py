@@ -9,13 +9,23 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "x" * 64
+# Everything production requires; each test takes one away.
+COMPLETE = {
+    "DJANGO_SECRET_KEY": SECRET,
+    "CACHE_URL": "redis://127.0.0.1:6379/0",
+    "DJANGO_ALLOWED_HOSTS": "www.glokal.example",
+    "GLOKAL_PUBLIC_BASE_URL": "https://www.glokal.example",
+    "CELERY_BROKER_URL": "redis://127.0.0.1:6379/1",
+    "GLOKAL_MEDIA_ROOT_IS_SHARED": "true",
+}
+REQUIRED = [name for name in COMPLETE if name != "DJANGO_SECRET_KEY"]
 
 
 def start_production(**env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"CACHE_URL", "DJANGO_SECRET_KEY", "DATABASE_URL"}
+        if key not in {"DATABASE_URL", "GLOKAL_TASKS_IN_PROCESS", *COMPLETE}
     }
     environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
     return subprocess.run(
@@ -32,12 +42,34 @@ def start_production(**env):
     "cache_url", ["", "locmem://", "file:///var/cache/glokal", "dummy://"], ids=repr
 )
 def test_production_refuses_a_cache_that_other_processes_cannot_share(cache_url):
-    result = start_production(DJANGO_SECRET_KEY=SECRET, CACHE_URL=cache_url)
+    result = start_production(**{**COMPLETE, "CACHE_URL": cache_url})
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert "CACHE_URL" in result.stderr
 
 
-def test_production_starts_with_redis_as_the_shared_cache():
-    result = start_production(DJANGO_SECRET_KEY=SECRET, CACHE_URL="redis://127.0.0.1:6379/0")
+def test_production_starts_with_everything_it_requires():
+    result = start_production(**COMPLETE)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("missing", REQUIRED)
+def test_production_refuses_to_start_without_a_required_variable_and_names_it(missing):
+    result = start_production(**{**COMPLETE, missing: ""})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("base_url", ["www.glokal.example", "ftp://glokal.example", "https://"])
+def test_production_refuses_a_public_base_url_that_is_not_an_address(base_url):
+    result = start_production(**{**COMPLETE, "GLOKAL_PUBLIC_BASE_URL": base_url})
+    assert result.returncode != 0
+    assert "GLOKAL_PUBLIC_BASE_URL" in result.stderr
+
+
+def test_tasks_run_in_process_only_when_the_operator_says_so():
+    result = start_production(
+        **{**COMPLETE, "CELERY_BROKER_URL": "", "GLOKAL_TASKS_IN_PROCESS": "true"}
+    )
     assert result.returncode == 0, result.stderr
