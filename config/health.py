@@ -13,6 +13,7 @@ from django.db import connections
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from kombu import Connection
 
 BROKER_TIMEOUT_SECONDS = 2
 
@@ -32,8 +33,6 @@ def check_cache(cache_backend):
 
 
 def check_broker(broker_url):
-    from kombu import Connection
-
     with Connection(broker_url, connect_timeout=BROKER_TIMEOUT_SECONDS) as broker:
         broker.ensure_connection(max_retries=1, timeout=BROKER_TIMEOUT_SECONDS)
 
