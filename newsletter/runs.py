@@ -234,6 +234,14 @@ class ClaimLost(Exception):
     """Another worker took the batch over (our lease had run out): stop sending."""
 
 
+class Interrupted(Exception):
+    """The worker is shutting down: stop sending and hand the batch back."""
+
+
+# How often a sending worker asks whether it should stop (a cache read).
+STOP_CHECK_SECONDS = 1.0
+
+
 @dataclass
 class Claim:
     batch: DeliveryBatch
@@ -289,10 +297,12 @@ def release_batch(claim, retry_in=0):
 class Recorder:
     """Writes what happened to each delivery as it happens, and keeps the lease alive."""
 
-    def __init__(self, claim, cutoff, subscriber_of):
+    def __init__(self, claim, cutoff, subscriber_of, should_stop=None):
         self.claim = claim
         self.cutoff = cutoff
         self.subscriber_of = subscriber_of
+        self.should_stop = should_stop
+        self.next_stop_check = time.monotonic() + STOP_CHECK_SECONDS
         self.sent_subscribers = []
         self.counts = {"sent": 0, "failed": 0, "skipped": 0}
         self.interval = min(30.0, lease_seconds() / 4)
@@ -371,8 +381,14 @@ class Recorder:
         self.heartbeat()
 
     def heartbeat(self, force=False):
-        if force or time.monotonic() >= self.next_renewal:
+        now = time.monotonic()
+        if force or now >= self.next_renewal:
             self.renew()
+        # Checked only between two recorded deliveries: what was handed over is recorded.
+        if self.should_stop and now >= self.next_stop_check:
+            self.next_stop_check = now + STOP_CHECK_SECONDS
+            if self.should_stop():
+                raise Interrupted(self.claim.batch.pk)
 
     def renew(self):
         until = timezone.now() + datetime.timedelta(seconds=lease_seconds())
@@ -421,9 +437,10 @@ def run_items(run, since):
     return items
 
 
-def deliver_batch(claim):
+def deliver_batch(claim, should_stop=None):
     """Compose and send a claimed batch; returns a BatchResult, raises TransportError (the
-    caller retries) or ClaimLost (the caller stops)."""
+    caller retries), ClaimLost (the caller stops) or Interrupted (`should_stop()` said so
+    between two deliveries: the caller hands the batch back)."""
     batch, run = claim.batch, claim.batch.run
     cutoff = run.created_at
     deliveries = list(
@@ -465,7 +482,7 @@ def deliver_batch(claim):
         links = LinkBuilder()
         domain = from_domain()
         with (
-            Recorder(claim, cutoff, subscriber_of) as recorder,
+            Recorder(claim, cutoff, subscriber_of, should_stop) as recorder,
             transport_for_settings() as transport,
         ):
             for digest, members in groups.values():

@@ -12,7 +12,7 @@ from celery import shared_task
 from celery.signals import worker_ready
 from django.conf import settings
 
-from . import runs
+from . import runs, shutdown
 from .transports import TransportError
 
 logger = logging.getLogger(__name__)
@@ -42,7 +42,13 @@ def send_batch(self, batch_id):
         if claim is None:
             return "not claimed"
         try:
-            result = runs.deliver_batch(claim)
+            result = runs.deliver_batch(claim, should_stop=shutdown.stop_check(self.request))
+        except runs.Interrupted:
+            # SIGTERM: give the rest of the batch to another worker now, not after the lease.
+            runs.release_batch(claim)
+            runs.enqueue_batch(batch_id)
+            logger.info("Batch %s handed back: this worker is shutting down.", batch_id)
+            return "handed back"
         except runs.ClaimLost:
             logger.warning("Batch %s was taken over by another worker; stopping.", batch_id)
             return "claim lost"
