@@ -8,9 +8,18 @@ Without it, CELERY_TASK_ALWAYS_EAGER runs every task in-process (the embedded de
 import os
 
 from celery import Celery
+from celery.signals import before_task_publish, task_postrun, task_prerun
+
+from . import request_id
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 
 app = Celery("glokal")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+# The request id travels with each task message and is restored while the task runs, so the
+# logs of a request and of the tasks it started share it (config/request_id.py).
+before_task_publish.connect(request_id.add_to_task_headers, weak=False)
+task_prerun.connect(request_id.enter_task, weak=False)
+task_postrun.connect(request_id.leave_task, weak=False)

@@ -16,6 +16,9 @@ from pages.core import views as core_views
 from . import health
 from .api import api_router
 
+# The 503 page while the database or the cache is down, Django's 500 page otherwise.
+handler500 = "config.unavailable.server_error"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

@@ -13,6 +13,7 @@ import time
 
 from celery.signals import worker_init
 
+from config.settings.base import LOGGING as PRODUCTION_LOGGING
 from config.settings.test import *  # noqa: F403
 
 CELERY_BROKER_URL = os.environ["CELERY_BROKER_URL"]
@@ -36,7 +37,14 @@ CELERY_BEAT_SCHEDULE = {
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 NEWSLETTER_TRANSPORT = os.environ.get("GLOKAL_NEWSLETTER_TRANSPORT", "smtp")
 
-# Celery sets up logging (INFO, to stderr, which the test keeps in a file next to the worker).
+# The logging of every deployed profile (base.py: request ids, GLOKAL_LOG_FORMAT), not the
+# test profile's, so the tests read in the worker's log what an operator would; the worker
+# uses it instead of Celery's own, `--loglevel INFO` sets its level. To stderr, which the test
+# keeps in a file next to the worker.
+LOGGING = PRODUCTION_LOGGING
+
+# A task of the request-id tests (tests/config/test_request_id.py).
+CELERY_IMPORTS = [*CELERY_IMPORTS, "tests.config.request_id_tasks"]  # noqa: F405
 
 
 def _die_with_parent(parent_pid):
