@@ -1,7 +1,13 @@
-"""RSS 2.0 and Atom feeds of one press room (so one language), optionally for one topic."""
+"""RSS 2.0 and Atom feeds of one press room (so one language), optionally for one topic.
+
+Every link is absolute on the public base URL: Django would otherwise prefix relative links
+with the request's host, which behind a proxy may be a web node's own address.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from pages.core.public_url import public_url
 
 FEED_LENGTH = 20
 
@@ -23,13 +29,13 @@ class PressReleaseRssFeed(Feed):
         return index_page.title
 
     def link(self, index_page):
-        return index_page.get_url(self.request)
+        return index_page.get_full_url(self.request)
 
     def description(self, index_page):
         return index_page.intro or index_page.title
 
     def feed_url(self, index_page):
-        return self.request.build_absolute_uri(self.request.path)
+        return public_url(self.request.path)
 
     def items(self, index_page):
         releases = index_page.releases()
@@ -45,7 +51,7 @@ class PressReleaseRssFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.get_full_url(self.request)
 
     def item_guid(self, item):
         # Stable across URL changes: the release's id in this language tree.

@@ -204,7 +204,7 @@ class PressReleasePage(GlokalPage):
             description=description_of(self),
             published=self.published_at,
             modified=self.last_published_at or self.published_at,
-            image=image_url(self.hero_image, request),
+            image=image_url(self.hero_image),
         )
 
     def get_context(self, request, *args, **kwargs):

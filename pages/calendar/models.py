@@ -232,7 +232,7 @@ class EventPage(RoutablePageMixin, GlokalPage):
             request,
             dates=upcoming or dates[-1:],
             description=description_of(self),
-            image=image_url(self.image, request),
+            image=image_url(self.image),
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -44,6 +44,13 @@ def shown_view(form, archive_view):
     return ("month" if month else "upcoming"), month
 
 
+def subscribe_url(calendar, request, query):
+    """The webcal:// address of the calendar's iCalendar feed, on the public host (the Site
+    record's, as every page link), not on whatever host the request came in by."""
+    feed = calendar.get_full_url(request) + calendar.reverse_subpage("ics")
+    return "webcal://" + feed.split("://", 1)[1] + (f"?{query}" if query else "")
+
+
 def calendar_context(calendar, request, *, archive_view=False, now=None):
     now = now or timezone.now()
 
@@ -78,6 +85,7 @@ def calendar_context(calendar, request, *, archive_view=False, now=None):
             "view": view,
             "groups": group_by_month(listings) if view != "archive" else [(None, listings)],
             "filters_only_query": filter_only.urlencode(),
+            "subscribe_url": subscribe_url(calendar, request, filter_only.urlencode()),
             "month": shown_month,
             "previous_month": (shown_month - datetime.timedelta(days=1)).replace(day=1),
             "next_month": (shown_month + datetime.timedelta(days=32)).replace(day=1),

@@ -24,6 +24,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 
 from pages.core.blocks import API_RENDITIONS, image_api_representation
+from pages.core.public_url import public_url
 
 API_RENDITION_SPECS = tuple(API_RENDITIONS.values())
 TRANSLATIONS_ATTR = "_api_translations"
@@ -87,10 +88,11 @@ class WholeObjectField(Field):
 
 
 class VCardURLField(WholeObjectField):
-    """The absolute URL of a contact person's vCard, for "add to address book" links."""
+    """The absolute URL of a contact person's vCard, for "add to address book" links: a page
+    of the site, so on the public base URL even when the API has a host of its own."""
 
     def to_representation(self, contact):
-        return get_full_url(self.context["request"], contact.get_vcard_url())
+        return public_url(contact.get_vcard_url())
 
 
 class TranslationsField(WholeObjectField):

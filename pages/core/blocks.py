@@ -16,6 +16,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from pages.core.public_url import public_url
 from pages.core.safe_urls import (
     safe_rich_text,
     safe_url_or_empty,
@@ -47,7 +48,7 @@ def image_api_representation(image, renditions=API_RENDITIONS):
         "height": image.height,
         "renditions": {
             name: {
-                "url": by_spec[spec].full_url,
+                "url": public_url(by_spec[spec].url),
                 "width": by_spec[spec].width,
                 "height": by_spec[spec].height,
             }
@@ -168,7 +169,7 @@ class DocumentBlock(blocks.StructBlock):
             "document": {
                 "id": document.pk,
                 "title": document.title,
-                "url": document.url,
+                "url": public_url(document.url),
                 "extension": document.file_extension,
             },
             "title": value.get("title") or document.title,

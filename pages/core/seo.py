@@ -17,6 +17,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
+from pages.core.public_url import public_url
 from pages.core.restrictions import public
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -34,7 +35,7 @@ def robots_txt(request):
         "Disallow: /*/newsletter/preferences/",
         "Disallow: /*/newsletter/unsubscribe/",
         "Disallow: /*/inquiries/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {public_url(reverse('sitemap'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

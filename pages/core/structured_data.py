@@ -13,6 +13,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from pages.core.public_url import public_url
 from pages.core.safe_urls import safe_url_or_empty
 
 ORGANISATION_NAME = "Glokal"
@@ -25,23 +26,23 @@ EVENT_ATTENDANCE = {
 _SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
-def organisation(request):
+def organisation():
     return {
         "@type": "Organization",
         "name": ORGANISATION_NAME,
-        "url": request.build_absolute_uri("/"),
+        "url": public_url("/"),
         "logo": {
             "@type": "ImageObject",
-            "url": request.build_absolute_uri(settings.STATIC_URL + "img/favicon.svg"),
+            "url": public_url(settings.STATIC_URL + "img/favicon.svg"),
         },
     }
 
 
-def image_url(image, request, spec="fill-1200x675"):
+def image_url(image, spec="fill-1200x675"):
     """The absolute URL of a rendition of `image` (None without an image)."""
     if image is None:
         return None
-    return request.build_absolute_uri(image.get_rendition(spec).url)
+    return public_url(image.get_rendition(spec).url)
 
 
 def language_of(page):
@@ -59,8 +60,8 @@ def news_article(page, request, *, headline, description, published, modified, i
         "inLanguage": language_of(page),
         "mainEntityOfPage": page.get_full_url(request),
         "url": page.get_full_url(request),
-        "author": organisation(request),
-        "publisher": organisation(request),
+        "author": organisation(),
+        "publisher": organisation(),
     }
     if image:
         data["image"] = [image]
@@ -112,7 +113,7 @@ def event(page, request, *, dates, description, image=None):
     if page.organiser:
         data["organizer"] = {"@type": "Organization", "name": page.organiser}
     else:
-        data["organizer"] = organisation(request)
+        data["organizer"] = organisation()
     if image:
         data["image"] = [image]
     if registration_url or page.is_free:

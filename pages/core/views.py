@@ -16,6 +16,7 @@ from wagtail.documents.views import serve as wagtail_documents
 from pages.core.models.contacts import ContactPerson
 from pages.core.public_forms.client import client_ip
 from pages.core.public_forms.ratelimit import RateLimits
+from pages.core.public_url import public_url
 from pages.core.vcard import contact_vcard
 
 # Shared passwords of restricted pages and documents do not go through Django's sign-in, which
@@ -88,7 +89,7 @@ def contact_vcard_view(request, pk):
     person = get_object_or_404(ContactPerson.objects.select_related("photo"), pk=pk)
     photo_url = ""
     if person.photo is not None:
-        photo_url = request.build_absolute_uri(person.photo.get_rendition("fill-300x300").url)
+        photo_url = public_url(person.photo.get_rendition("fill-300x300").url)
     body = contact_vcard(person, settings.WAGTAIL_SITE_NAME, photo_url)
     response = HttpResponse(body, content_type="text/vcard; charset=utf-8")
     filename = slugify(person.full_name) or f"contact-{person.pk}"

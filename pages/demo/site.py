@@ -1,9 +1,11 @@
 """The root of the demo site: the German home page, its translations and the default Site."""
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from pages.core.models.home import HomePage
+from pages.core.site_record import configure_default_site
 
 from .images import ImageSpec, ensure_images
 from .streams import stream
@@ -88,7 +90,7 @@ def load(ctx):
         hero_image=ctx.images[HOME_HERO.key],
         body=stream(ctx, "home", HOME["body"]),
     )
-    _make_default_site_root(home)
+    _make_default_site_root(ctx, home)
     _remove_welcome_page()
     ctx.homes = {SOURCE_LANGUAGE: home} | {
         locale.language_code: home.get_translation(locale)
@@ -98,13 +100,14 @@ def load(ctx):
     ctx.report("Home pages", 1)
 
 
-def _make_default_site_root(home):
-    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    wanted = {"hostname": "localhost", "port": 80, "root_page_id": home.pk, "site_name": "Glokal"}
-    if any(getattr(site, name) != value for name, value in wanted.items()):
-        for name, value in wanted.items():
-            setattr(site, name, value)
-        site.save()
+def _make_default_site_root(ctx, home):
+    """The default Site serves the demo's home page at the public base URL, so the links the
+    site and the API hand out resolve on `make run`."""
+    changes = configure_default_site(
+        settings.GLOKAL_PUBLIC_BASE_URL, site_name="Glokal", root_page=home
+    )
+    for change in changes:
+        ctx.write(f"Default Site {change}")
 
 
 def _remove_welcome_page():

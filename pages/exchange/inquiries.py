@@ -40,6 +40,7 @@ from pages.core.public_forms import mail
 from pages.core.public_forms.client import client_ip
 from pages.core.public_forms.ratelimit import RateLimits
 from pages.core.public_forms.responses import HttpResponseSeeOther, keep_link_private
+from pages.core.public_url import public_url
 from pages.exchange.inquiry_forms import CONSENT_TEXT_VERSION, InquiryForm
 from pages.exchange.models.inquiries import Inquiry, InquiryStatus
 from pages.exchange.views import offer_gone
@@ -84,11 +85,11 @@ def confirmation_signer():
     return signing.TimestampSigner(salt=CONFIRM_SALT)
 
 
-def confirmation_url(request, inquiry):
+def confirmation_url(inquiry):
     signed = confirmation_signer().sign(str(inquiry.token))
     with translation.override(inquiry.language):
         path_ = reverse("inquiry-confirm", kwargs={"signed_token": signed})
-    return request.build_absolute_uri(path_)
+    return public_url(path_)
 
 
 def send_confirmation_mail(request, inquiry):
@@ -99,7 +100,7 @@ def send_confirmation_mail(request, inquiry):
     context = {
         "offer": offer,
         "offer_url": offer.get_full_url(request),
-        "confirmation_url": confirmation_url(request, inquiry),
+        "confirmation_url": confirmation_url(inquiry),
         "valid_hours": valid_hours(),
     }
     mail.send(f"{MAILS}/inquiry_confirm", context, language=inquiry.language, to=[inquiry.email])

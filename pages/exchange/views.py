@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from pages.core.listing import filtered_listing, listing_response
 from pages.core.models.contacts import ContactPerson
 from pages.core.page_views import page_view
+from pages.core.public_url import public_url
 from pages.exchange.forms import OfferFilterForm
 from pages.exchange.matching import matching_offers
 from pages.exchange.models.offers import CooperationOfferPage
@@ -77,8 +78,12 @@ class OfferFeed(Feed):
     def title(self, index):
         return index.title
 
+    # Absolute links on the public base URL, not on the request's host (Django's default).
     def link(self, index):
-        return index.get_url(self.request)
+        return index.get_full_url(self.request)
+
+    def feed_url(self, index):
+        return public_url(self.request.path)
 
     def description(self, index):
         return index.intro or index.title
@@ -96,7 +101,7 @@ class OfferFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.get_full_url(self.request)
 
     def item_guid(self, item):
         return f"urn:glokal:offer:{item.reference or item.pk}:{item.locale_id}"

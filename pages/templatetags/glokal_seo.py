@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.html import format_html, format_html_join
 
 from pages.core.i18n import live_translations
+from pages.core.public_url import public_url
 from pages.core.structured_data import OG_LOCALES, description_of, json_ld_script, social_image_of
 
 register = template.Library()
@@ -35,7 +36,7 @@ def open_graph(context, page):
     if image is not None:
         rendition = image.get_rendition("fill-1200x630")
         tags += [
-            ("og:image", request.build_absolute_uri(rendition.url)),
+            ("og:image", public_url(rendition.url)),
             ("og:image:width", str(rendition.width)),
             ("og:image:height", str(rendition.height)),
             ("og:image:alt", rendition.alt),

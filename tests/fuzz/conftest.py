@@ -14,7 +14,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import transaction
-from django.test import RequestFactory, TestCase
+from django.test import TestCase
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
@@ -103,7 +103,7 @@ def inquiry_tokens():
         language="de",
         consent_text_version="fuzz",
     )
-    url = inquiries.confirmation_url(RequestFactory().get("/"), inquiry)
+    url = inquiries.confirmation_url(inquiry)
     return [url.rstrip("/").rsplit("/", 1)[-1]]
 
 

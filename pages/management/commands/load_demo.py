@@ -19,6 +19,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
+from pages.core.site_record import SiteRecordError, site_address
 from pages.demo import DemoContext
 from pages.translation.roles import ensure_demo_users, setup_roles
 
@@ -47,6 +48,11 @@ class Command(BaseCommand):
                 "DEBUG is off, so this looks like a real installation; load_demo would create "
                 f"the user {ADMIN_USERNAME!r} with a published password. Use --force to run anyway."
             )
+        try:
+            # Checked before anything is written: the demo's Site record is set from it.
+            site_address(settings.GLOKAL_PUBLIC_BASE_URL)
+        except SiteRecordError as error:
+            raise CommandError(f"GLOKAL_PUBLIC_BASE_URL: {error}") from error
         started = time.monotonic()
         context = DemoContext(write=self.stdout.write)
         # Wagtail records a redirect whenever a page's URL changes, which here means every

@@ -12,6 +12,7 @@ from collections import defaultdict
 from urllib.parse import urlparse
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
@@ -184,7 +185,11 @@ def test_no_english_title_is_left_in_german(demo, german):
 @pytest.mark.django_db
 def test_default_site_serves_the_german_home_page_and_the_welcome_page_is_gone(demo):
     site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port) == ("localhost", 80)
+    # On the public base URL (the test profile's: the test client's host), not localhost.
+    assert site.root_url == settings.GLOKAL_PUBLIC_BASE_URL == "http://testserver"
+    first_output, second_output = demo["outputs"]
+    assert "Default Site hostname: 'localhost' → 'testserver'" in first_output
+    assert "Default Site" not in second_output
     assert isinstance(site.root_page.specific, HomePage)
     assert site.root_page.locale.language_code == "de"
     assert not Page.objects.filter(depth=2, slug="home").exists()
