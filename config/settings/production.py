@@ -2,8 +2,9 @@
 
 It refuses to start, naming the variable, without DJANGO_SECRET_KEY, CACHE_URL (Redis),
 DJANGO_ALLOWED_HOSTS, GLOKAL_PUBLIC_BASE_URL, CELERY_BROKER_URL (or GLOKAL_TASKS_IN_PROCESS=true)
-and a media folder every node shares (GLOKAL_MEDIA_ROOT_IS_SHARED=true); with them,
-`manage.py check --deploy` is clean.
+and media every node reaches (GLOKAL_MEDIA_S3_BUCKET, or GLOKAL_MEDIA_ROOT_IS_SHARED=true for
+a shared folder); with them, `manage.py check --deploy` is clean (it also asks the bucket
+whether it exists).
 """
 
 import os
@@ -57,13 +58,15 @@ if not os.environ.get("CELERY_BROKER_URL") and not env_bool(  # noqa: F405
     )
 
 # Every web node serves every upload and every worker makes renditions: media must live where
-# all of them reach it. Object storage is not wired in yet; a shared filesystem mounted at
-# DJANGO_MEDIA_ROOT on each node is, and the operator confirms it.
-if not env_bool("GLOKAL_MEDIA_ROOT_IS_SHARED", False):  # noqa: F405
+# all of them reach it, in a bucket (GLOKAL_MEDIA_S3_BUCKET) or on a filesystem mounted at
+# DJANGO_MEDIA_ROOT on each node, which only the operator can confirm.
+if not os.environ.get("GLOKAL_MEDIA_S3_BUCKET", "").strip() and not env_bool(  # noqa: F405
+    "GLOKAL_MEDIA_ROOT_IS_SHARED", False
+):
     raise ImproperlyConfigured(
-        "Set DJANGO_MEDIA_ROOT to a filesystem every web and worker node mounts, and "
-        "GLOKAL_MEDIA_ROOT_IS_SHARED=true to confirm it: a folder of one node leaves uploads "
-        "invisible to the others."
+        "Set GLOKAL_MEDIA_S3_BUCKET to an S3 bucket every web and worker node reaches, or "
+        "DJANGO_MEDIA_ROOT to a filesystem they all mount and GLOKAL_MEDIA_ROOT_IS_SHARED=true "
+        "to confirm it: a folder of one node leaves uploads invisible to the others."
     )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -19,13 +19,18 @@ COMPLETE = {
     "GLOKAL_MEDIA_ROOT_IS_SHARED": "true",
 }
 REQUIRED = [name for name in COMPLETE if name != "DJANGO_SECRET_KEY"]
+# Instead of a shared folder: a bucket (the settings only read its name; boto3 the keys).
+MEDIA_IN_A_BUCKET = {
+    "GLOKAL_MEDIA_S3_BUCKET": "glokal-media",
+    "GLOKAL_MEDIA_S3_ENDPOINT_URL": "http://127.0.0.1:8333",
+}
 
 
 def start_production(**env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "GLOKAL_TASKS_IN_PROCESS", *COMPLETE}
+        if key not in {"DATABASE_URL", "GLOKAL_TASKS_IN_PROCESS", *COMPLETE, *MEDIA_IN_A_BUCKET}
     }
     environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
     return subprocess.run(
@@ -73,3 +78,18 @@ def test_tasks_run_in_process_only_when_the_operator_says_so():
         **{**COMPLETE, "CELERY_BROKER_URL": "", "GLOKAL_TASKS_IN_PROCESS": "true"}
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_media_in_a_bucket_needs_no_shared_folder():
+    result = start_production(
+        **{**COMPLETE, "GLOKAL_MEDIA_ROOT_IS_SHARED": "", **MEDIA_IN_A_BUCKET}
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_without_shared_media_the_refusal_names_both_ways_to_provide_it():
+    result = start_production(**{**COMPLETE, "GLOKAL_MEDIA_ROOT_IS_SHARED": "false"})
+    assert result.returncode != 0
+    refusal = result.stderr.splitlines()[-1]
+    assert "GLOKAL_MEDIA_S3_BUCKET" in refusal
+    assert "GLOKAL_MEDIA_ROOT_IS_SHARED" in refusal
