@@ -14,9 +14,9 @@ TEST_WORKERS ?= 2
 # Extra pytest arguments, e.g. PYTEST_ARGS='-m "not browser"'.
 PYTEST_ARGS ?=
 
-.PHONY: run test fuzz install messages catalogues migrate demo lint format check bench bench-press bench-page-weight bench-newsletter clean
+.PHONY: run test stack stack-down stack-test fuzz install messages catalogues migrate demo lint format check bench bench-press bench-page-weight bench-newsletter clean
 
-run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
+run: export GLOKAL_PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install messages migrate demo ## Set up and serve the site with demo content on 127.0.0.1:$(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
@@ -62,6 +62,15 @@ format: install
 check: install
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+stack: install messages ## The production stack on loopback: nginx, 2 web nodes, 2 worker nodes, beat, Redis, S3, PostgreSQL
+	$(BIN)/python -m config.stack up
+
+stack-down: ## Stop the production stack; fails if any of its processes is left
+	$(BIN)/python -m config.stack down
+
+stack-test: install messages ## The journey and fault tests against the production stack (tests/stack, a few minutes)
+	GLOKAL_STACK_TEST=1 $(BIN)/pytest tests/stack -p no:cacheprovider -v
 
 bench: bench-press bench-page-weight ## Run the benchmarks (figures go to docs/benchmarks.md)
 

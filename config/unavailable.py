@@ -20,6 +20,8 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
 from django.utils import translation
+from django.utils.datastructures import MultiValueDictKeyError
+from django.views.defaults import bad_request
 from django.views.defaults import server_error as django_server_error
 
 RETRY_AFTER_SECONDS = 30
@@ -47,9 +49,14 @@ def is_unavailable(error):
 
 
 def server_error(request):
-    """handler500: the 503 page for an outage, Django's 500 page for anything else."""
-    if is_unavailable(sys.exc_info()[1]):
+    """handler500: the 503 page for an outage, 400 for a form post that lacks a field some
+    code read without checking (Wagtail's StreamField reads `<name>-count` so), Django's
+    500 page for anything else."""
+    error = sys.exc_info()[1]
+    if is_unavailable(error):
         return unavailable(request)
+    if isinstance(error, MultiValueDictKeyError):
+        return bad_request(request, error)
     return django_server_error(request)
 
 

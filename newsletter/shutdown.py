@@ -22,7 +22,14 @@ def stop_check(task_request):
     if not hostname or getattr(task_request, "is_eager", False):
         return None
     key = KEY.format(hostname)
-    return lambda: bool(cache.get(key))
+
+    def stopping():
+        try:
+            return bool(cache.get(key))
+        except Exception:  # noqa: BLE001 (a cache outage must not stop a batch)
+            return False
+
+    return stopping
 
 
 @worker_shutting_down.connect

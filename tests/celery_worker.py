@@ -205,9 +205,9 @@ class Worker:
 
 
 @contextlib.contextmanager
-def tasks_to_broker(queue):
-    """Send this process's Celery tasks to Redis, into `queue`, instead of running them
-    in-process (the test settings' eager mode); restores the app afterwards.
+def tasks_to_broker(queue, broker_url=None):
+    """Send this process's Celery tasks to Redis (or `broker_url`), into `queue`, instead of
+    running them in-process (the test settings' eager mode); restores the app afterwards.
 
     The app caches its broker connection pool and queue declarations, so those are dropped on
     the way in and out; pytest-django's `settings` fixture would not reach them.
@@ -224,7 +224,9 @@ def tasks_to_broker(queue):
         celery_app.__dict__.pop("amqp", None)
 
     reset()
-    conf.update(broker_url=redis_url(), task_always_eager=False, task_default_queue=queue)
+    conf.update(
+        broker_url=broker_url or redis_url(), task_always_eager=False, task_default_queue=queue
+    )
     try:
         yield
     finally:

@@ -1,6 +1,7 @@
 """A real SMTP server on loopback (aiosmtpd) that keeps what it receives.
 
-Used by the end-to-end and fault tests (in a thread of the test process) and by the
+Used by the end-to-end and fault tests (in a thread of the test process), by the stack
+(config/stack, with --record: a JSON line per mail) and by the
 benchmarks (as its own process: `python -m tests.smtp_sink --port 2525 --stats FILE`, which
 writes its counts to FILE when it gets SIGTERM or SIGINT).
 """
@@ -9,12 +10,15 @@ import argparse
 import email
 import email.policy
 import json
+import re
 import signal
 import threading
 import time
 from dataclasses import dataclass
 
 from aiosmtpd.controller import Controller
+
+_MESSAGE_ID = re.compile(rb"^Message-ID:\s*<([^>\r\n]+)>", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -28,8 +32,9 @@ class ReceivedMail:
 
 
 class _Handler:
-    def __init__(self, keep):
+    def __init__(self, keep, record=None):
         self.keep = keep
+        self.record = record
         self.lock = threading.Lock()
         self.mails = []
         self.count = 0
@@ -44,6 +49,9 @@ class _Handler:
             self.bytes += len(envelope.original_content or b"")
             self.first_at = self.first_at or now
             self.last_at = now
+            if self.record:
+                self.record.write(_record_line(envelope))
+                self.record.flush()
             if self.keep:
                 self.mails.append(
                     ReceivedMail(
@@ -55,11 +63,26 @@ class _Handler:
         return "250 Message accepted for delivery"
 
 
+def _record_line(envelope):
+    """One JSON line per accepted mail: recipients and Message-ID, for counting per address."""
+    head = (envelope.original_content or b"").split(b"\r\n\r\n", 1)[0]
+    found = _MESSAGE_ID.search(head)
+    return (
+        json.dumps(
+            {
+                "to": list(envelope.rcpt_tos),
+                "message_id": found.group(1).decode(errors="replace") if found else None,
+            }
+        )
+        + "\n"
+    )
+
+
 class SmtpSink:
     """`with SmtpSink() as sink:` … `sink.port`, `sink.mails`, `sink.count`."""
 
-    def __init__(self, host="127.0.0.1", port=0, keep=True):
-        self.handler = _Handler(keep)
+    def __init__(self, host="127.0.0.1", port=0, keep=True, record=None):
+        self.handler = _Handler(keep, record)
         self.host = host
         self.requested_port = port
         self.controller = None
@@ -133,8 +156,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=2525)
     parser.add_argument("--stats", help="write counts as JSON to this file on exit")
+    parser.add_argument("--record", help="append a JSON line per mail (recipients, Message-ID)")
     args = parser.parse_args()
-    sink = SmtpSink(port=args.port, keep=False).start()
+    record = open(args.record, "a", encoding="utf-8") if args.record else None  # noqa: SIM115
+    sink = SmtpSink(port=args.port, keep=False, record=record).start()
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())

@@ -37,6 +37,9 @@ ALLOWED_FILES = {
     # Rendered when anything may be broken, the language included: it says the same thing in
     # all four languages at once, with no template tags.
     "site/templates/500.html",
+    # Rendered for a request Django could not make sense of (config/unavailable.py): the same
+    # four-language page, no tags.
+    "site/templates/400.html",
 }
 
 #: Block tags whose content is not shown as written (or is translated as a whole).

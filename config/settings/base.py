@@ -12,6 +12,8 @@ from pathlib import Path
 import dj_database_url
 from celery.schedules import crontab
 
+from .media_storage import media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("GLOKAL_VAR_DIR", BASE_DIR / "var"))
 
@@ -68,6 +70,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every answer (redirects and errors included) and every log line has the id.
+    "config.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "pages.core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -198,9 +202,17 @@ STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # The folder MEDIA_ROOT, or with GLOKAL_MEDIA_S3_BUCKET an S3-compatible bucket that every
+    # node reaches, its objects served at /media/ through the site's proxy (media_storage.py).
+    "default": media_storage(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Documents may be private: always through Wagtail's serve view, which checks collection
+# privacy and streams the file (Wagtail's own choice for a folder; for a bucket it would
+# redirect to the bucket's URL, past that check).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# `check --deploy` asks the bucket whether it exists (pages/core/checks.py); false skips that.
+GLOKAL_CHECK_MEDIA_BUCKET = env_bool("GLOKAL_CHECK_MEDIA_BUCKET", True)
 
 # --- Mail: an ESP through anymail, an SMTP relay, or the readable outbox --------------------
 # EMAIL_BACKEND picks the transport. Unset, mail is written as .eml files to var/outbox/ so a
@@ -223,10 +235,13 @@ GLOKAL_TRUSTED_PROXY_COUNT = int(os.environ.get("GLOKAL_TRUSTED_PROXY_COUNT", "0
 # The public forms' rate limits default in code (pages/core/public_forms/ratelimit.py has the
 # rule); GLOKAL_OFFER_SUBMISSION_LIMITS, GLOKAL_INQUIRY_RATE_LIMITS and
 # GLOKAL_NEWSLETTER_RATE_LIMITS, when set, replace single scopes: {"ip": [(20, 3600)]}.
-# The address visitors reach the site at, for links in mails (https in production).
+# The address visitors reach the site at (https in production): every absolute URL the site,
+# its mails and the API hand out is built on it, and `manage.py configure_site` points the
+# default Site record (from which Wagtail builds page URLs) at it. No trailing slash.
 GLOKAL_PUBLIC_BASE_URL = os.environ.get(
-    "GLOKAL_PUBLIC_BASE_URL", os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-)
+    "GLOKAL_PUBLIC_BASE_URL",
+    "http://127.0.0.1:8000",
+).rstrip("/")
 # Every ANYMAIL_* variable goes to anymail without its prefix
 # (ANYMAIL_POSTMARK_SERVER_TOKEN becomes POSTMARK_SERVER_TOKEN).
 ANYMAIL = {
@@ -274,11 +289,32 @@ CELERY_BEAT_SCHEDULE = {
     # Batches whose worker died (lease ran out) or whose task message was lost go out again.
     "newsletter-recover-batches": {
         "task": "newsletter.tasks.recover_stale_batches",
-        "schedule": 60.0,
+        "schedule": float(os.environ.get("GLOKAL_NEWSLETTER_RECOVER_SECONDS", "60")),
     },
 }
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
+# Named queues, so each kind of work gets workers tuned for it (docs/deployment.md):
+# "digests" holds one message per batch of NEWSLETTER_BATCH_SIZE mails, minutes of work each:
+#   its workers prefetch 1 (a waiting batch stays with the broker for whichever worker is free,
+#   not reserved by a busy one) and run with -O fair;
+# "translations" holds wagtail-localize's jobs (a subtree, a sync), long and rare;
+# "default" holds short tasks (a confirmation mail, a reminder), fine to prefetch a few.
+# Every task is acknowledged late (above), so a killed worker's message goes to another.
+CELERY_TASK_DEFAULT_QUEUE = "default"
+CELERY_TASK_ROUTES = {
+    "newsletter.tasks.send_batch": {"queue": "digests"},
+    "pages.celery_jobs.run_job": {"queue": "translations"},
+}
+# Exactly one beat: with CELERY_REDBEAT_REDIS_URL set, the schedule lives in Redis behind a
+# lock, so a second beat started by mistake waits for the lock instead of firing everything
+# twice, and takes over within CELERY_REDBEAT_LOCK_TIMEOUT seconds when the first one dies.
+if os.environ.get("CELERY_REDBEAT_REDIS_URL"):
+    CELERY_BEAT_SCHEDULER = "redbeat.RedBeatScheduler"
+    CELERY_REDBEAT_REDIS_URL = os.environ["CELERY_REDBEAT_REDIS_URL"]
+    CELERY_REDBEAT_KEY_PREFIX = "glokal:beat:"
+    CELERY_REDBEAT_LOCK_TIMEOUT = int(os.environ.get("CELERY_REDBEAT_LOCK_TIMEOUT", "60"))
+    CELERY_BEAT_MAX_LOOP_INTERVAL = 5
 
 # --- Newsletter ------------------------------------------------------------------------------
 # Deliveries per batch task, and how long a worker owns a batch without a sign of life before
@@ -295,13 +331,14 @@ NEWSLETTER_FROM_EMAIL = os.environ.get("GLOKAL_NEWSLETTER_FROM_EMAIL", DEFAULT_F
 WAGTAIL_SITE_NAME = "Glokal"
 # ASCII slugs: URLs with ü, ł or ř get percent-encoded in mail clients and shared links.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin and the API live on the public address unless served from hosts of their own.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", GLOKAL_PUBLIC_BASE_URL).rstrip("/")
 WAGTAILIMAGES_IMAGE_MODEL = "pages.GlokalImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", GLOKAL_PUBLIC_BASE_URL).rstrip("/")
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_SEARCH_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -357,10 +394,45 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
 
+# --- Logging: to stderr, one line per record, each with its request id -----------------------
+# GLOKAL_LOG_FORMAT: "text" for people (the default), "json" for a log collector (one object
+# per line: timestamp, level, logger, message, request_id, exc_info and any extra fields).
+# The id comes from the proxy's X-Request-ID and follows the request into its Celery tasks
+# (config/request_id.py); LOG_LEVEL=DEBUG adds a line per request.
+GLOKAL_LOG_FORMAT = os.environ.get("GLOKAL_LOG_FORMAT", "text").strip().lower() or "text"
+if GLOKAL_LOG_FORMAT not in {"text", "json"}:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f'GLOKAL_LOG_FORMAT must be "text" or "json", not {GLOKAL_LOG_FORMAT!r}.'
+    )
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "config.request_id.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"levelname": "level", "name": "logger"},
+            "timestamp": True,
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": GLOKAL_LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # Celery gives its task logger a handler of its own unless it has one, and never lets
+        # it propagate: this one, so task logs have the request id and the format too.
+        "celery.task": {"handlers": ["console"], "propagate": False},
+    },
 }
+# The worker logs through LOGGING above instead of replacing the root logger's handlers.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False

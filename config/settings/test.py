@@ -30,6 +30,10 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
+# Tests send every task to the one queue their own worker reads (tests/celery_worker.py).
+CELERY_TASK_ROUTES = {}
+# The test client's host; the processes a test starts (workers, web nodes) are handed theirs.
+GLOKAL_PUBLIC_BASE_URL = os.environ.get("GLOKAL_PUBLIC_BASE_URL", "http://testserver").rstrip("/")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="glokal-test-static-"))
