@@ -6,9 +6,10 @@ Without it, CELERY_TASK_ALWAYS_EAGER runs every task in-process (the embedded de
 """
 
 import os
+import sys
 
 from celery import Celery
-from celery.signals import before_task_publish, task_postrun, task_prerun
+from celery.signals import before_task_publish, task_postrun, task_prerun, worker_init
 
 from . import request_id
 
@@ -23,3 +24,16 @@ app.autodiscover_tasks()
 before_task_publish.connect(request_id.add_to_task_headers, weak=False)
 task_prerun.connect(request_id.enter_task, weak=False)
 task_postrun.connect(request_id.leave_task, weak=False)
+
+
+@worker_init.connect(weak=False)
+def _refuse_a_bad_configuration(sender=None, **kwargs):
+    """A worker whose database, cache, broker or bucket is wrong stops at start with one line
+    per problem (config/preflight.py), before its pool forks. SystemExit is not an Exception:
+    Celery's signal dispatch lets it through, so the worker exits with status 1."""
+    from .preflight import report
+
+    problems = report(f"Celery worker {getattr(sender, 'hostname', '')}".strip())
+    if problems:
+        print(problems, file=sys.stderr, flush=True)
+        raise SystemExit(1)

@@ -32,15 +32,9 @@ def on_starting(server):
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
     django.setup()
-    from django.core.cache import caches
-    from django.db import connections
-
     from config.preflight import report
 
     problems = report(os.environ.get("GLOKAL_NODE", "web node"))
-    # Workers fork from this process: none may inherit its connections.
-    connections.close_all()
-    caches.close_all()
     if problems:
         server.log.error(problems)
         sys.exit(1)

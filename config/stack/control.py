@@ -125,11 +125,13 @@ def first_deploy(layout, user):
     manage(layout, user, "configure_site")
     if not psql(f"SELECT 1 FROM auth_user WHERE username = '{ADMIN_USER}'", layout.database):
         manage(layout, user, "load_demo", "--force")
-        # The demo's admin has a published password; the stack's admin has a generated one.
+        # The demo's accounts have published passwords: none of them can sign in here. The
+        # stack's admin, made next, has a generated one.
         manage(
             layout, user, "shell", "-c",
-            "from django.contrib.auth import get_user_model as m; "
-            "u = m().objects.get(username='admin'); u.set_unusable_password(); u.save()",
+            "from django.contrib.auth import get_user_model as m\n"
+            "for u in m().objects.all():\n"
+            "    u.set_unusable_password(); u.save()",
         )  # fmt: skip
         password = layout.secrets()["ADMIN_PASSWORD"]
         manage(

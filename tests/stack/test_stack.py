@@ -128,6 +128,23 @@ def test_static_files_come_from_the_proxy_with_far_future_caching(stack):
     assert node(response) is None  # answered by nginx, no web node involved
 
 
+def test_the_demo_accounts_published_passwords_do_not_open_the_stack(stack):
+    for username in ("admin", "editor", "reviewer", "translator-pl"):
+        session = browser(stack)
+        get(session, "/admin/login/")
+        answer = post(
+            session,
+            "/admin/login/",
+            {
+                "username": username,
+                "password": "glokal-demo",
+                "csrfmiddlewaretoken": session.cookies["csrftoken"],
+            },
+        )
+        assert answer.status_code == 200, username  # the form again, not a redirect inside
+        assert "sessionid" not in session.cookies, username
+
+
 # --- The journey across nodes -----------------------------------------------------------------
 
 
