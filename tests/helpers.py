@@ -1,6 +1,10 @@
 """Helpers every test folder shares (fixtures live in conftest.py files, factories in
 tests/factories.py)."""
 
+import contextlib
+import logging
+import time
+
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -51,3 +55,36 @@ def url_routes(prefix=""):
                 yield route, entry
 
     return list(walk(get_resolver(), ""))
+
+
+def wait_until(predicate, timeout=30.0, interval=0.1, message="condition"):
+    """Poll `predicate` until it returns something true (which is returned); fail after
+    `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = predicate()
+        if result:
+            return result
+        time.sleep(interval)
+    raise AssertionError(f"Timed out after {timeout} s waiting for {message}")
+
+
+@contextlib.contextmanager
+def log_records(level=logging.WARNING):
+    """The records of `level` and above that reach the root logger meanwhile, with the site's
+    request id filter applied as LOGGING applies it to the console."""
+    from config.request_id import RequestIdFilter
+
+    collected = []
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            collected.append(record)
+
+    handler = Collect(level=level)
+    handler.addFilter(RequestIdFilter())
+    logging.getLogger().addHandler(handler)
+    try:
+        yield collected
+    finally:
+        logging.getLogger().removeHandler(handler)

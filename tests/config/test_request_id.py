@@ -19,6 +19,7 @@ from django.urls import path
 
 from config.request_id import RequestIdFilter, current_request_id
 from tests.config.request_id_tasks import report_request_id
+from tests.helpers import log_records
 
 GENERATED = re.compile(r"[0-9a-f]{32}")
 logger = logging.getLogger(__name__)
@@ -51,19 +52,8 @@ def records(settings):
     """Records of WARNING and above of requests to this module's views, with the site's log
     filter applied as LOGGING applies it to the console."""
     settings.ROOT_URLCONF = __name__
-    collected = []
-
-    class Collect(logging.Handler):
-        def emit(self, record):
-            collected.append(record)
-
-    handler = Collect(level=logging.WARNING)
-    handler.addFilter(RequestIdFilter())
-    logging.getLogger().addHandler(handler)
-    try:
+    with log_records(logging.WARNING) as collected:
         yield collected
-    finally:
-        logging.getLogger().removeHandler(handler)
 
 
 def request_ids(records, message):

@@ -8,7 +8,7 @@ from django.db import connections
 from django.urls import path
 
 from config import urls as site_urls
-from config.request_id import RequestIdFilter
+from tests.helpers import log_records
 
 DEAD_PORT = 1  # nothing listens on port 1
 
@@ -32,19 +32,8 @@ def client(client):
 @pytest.fixture
 def error_records():
     """Records of ERROR and above, with the request id the site's log filter puts on them."""
-    records = []
-
-    class Collect(logging.Handler):
-        def emit(self, record):
-            records.append(record)
-
-    handler = Collect(level=logging.ERROR)
-    handler.addFilter(RequestIdFilter())
-    logging.getLogger().addHandler(handler)
-    try:
+    with log_records(logging.ERROR) as records:
         yield records
-    finally:
-        logging.getLogger().removeHandler(handler)
 
 
 @pytest.fixture

@@ -35,19 +35,9 @@ from newsletter.runs import start_run
 from pages.exchange.tasks import send_offer_renewal_reminders
 from pages.models import CooperationOfferPage
 from tests import factories
+from tests.helpers import wait_until
 
 ONE_CLICK = "List-Unsubscribe=One-Click"
-
-
-def wait_until(predicate, timeout=30.0, interval=0.1, message="condition"):
-    """Poll `predicate` until it returns something true; fail after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = predicate()
-        if result:
-            return result
-        time.sleep(interval)
-    raise AssertionError(f"Timed out after {timeout} s waiting for {message}")
 
 
 def request(url, method="GET", form=None, headers=None):

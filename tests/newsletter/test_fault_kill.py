@@ -28,6 +28,7 @@ from newsletter.models import (
 )
 from newsletter.runs import start_run
 from tests import factories
+from tests.helpers import wait_until
 
 logger = logging.getLogger(__name__)
 
@@ -38,16 +39,6 @@ CONCURRENCY = 2
 KILL_AT = 0.2  # share of the run's mails at the sink when the worker is killed
 LANGUAGES = ("de", "en", "pl", "cs")
 MESSAGE_ID = re.compile(rb"^Message-ID:\s*<([^>\r\n]+)>", re.IGNORECASE | re.MULTILINE)
-
-
-def wait_until(predicate, timeout, interval=0.05, message="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = predicate()
-        if result:
-            return result
-        time.sleep(interval)
-    raise AssertionError(f"Timed out after {timeout} s waiting for {message}")
 
 
 def message_id_of(mail):

@@ -20,7 +20,8 @@ from newsletter.models import (
 )
 from newsletter.runs import start_run
 from tests import factories
-from tests.newsletter.test_fault_kill import create_subscribers, wait_until
+from tests.helpers import wait_until
+from tests.newsletter.test_fault_kill import create_subscribers
 
 BATCH_SIZE = 3000  # one batch: the whole run is in flight when the signal comes
 LEASE_SECONDS = 600  # far longer than the test: a hand-back must not wait for it

@@ -13,7 +13,8 @@ from newsletter.models import Delivery, DeliveryStatus, DigestRun, Frequency, Ru
 from newsletter.runs import start_run
 from tests import celery_worker as worker_module
 from tests import factories
-from tests.newsletter.test_fault_kill import create_subscribers, wait_until
+from tests.helpers import wait_until
+from tests.newsletter.test_fault_kill import create_subscribers
 
 AMQP_URL = os.environ.get("GLOKAL_TEST_AMQP_URL", "amqp://guest:guest@127.0.0.1:5672//")
 

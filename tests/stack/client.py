@@ -2,7 +2,6 @@
 proxy (its certificate is self-signed), forms read from the page, and the stack's database."""
 
 import json
-import time
 from pathlib import Path
 
 import psycopg
@@ -133,14 +132,3 @@ def mails(layout):
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-
-
-def wait_until(predicate, timeout, what, interval=0.2):
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        last = predicate()
-        if last:
-            return last
-        time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what} (last: {last!r})")

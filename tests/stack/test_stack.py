@@ -23,6 +23,7 @@ from PIL import Image
 from config.stack import control, services
 from config.stack.layout import BUCKET
 from config.stack.processes import SERVICE_USER, group_members, service_user
+from tests.helpers import wait_until
 
 from .client import (
     browser,
@@ -36,7 +37,6 @@ from .client import (
     public_path,
     query,
     sign_in,
-    wait_until,
 )
 
 SUBSCRIBERS = 5000
@@ -215,7 +215,9 @@ def test_editor_publishes_on_one_node_and_a_visitor_on_the_other_sees_it(stack):
         response = get(visitor, release_path)
         return response if node(response) != publisher else None
 
-    page = wait_until(from_the_other_node, 10, "an answer from the other web node", 0)
+    page = wait_until(
+        from_the_other_node, 10, message="an answer from the other web node", interval=0
+    )
     assert page.status_code == 200
     assert title in page.text
     images = re.findall(r'<img[^>]+src="([^"]+)"', page.text)
@@ -351,7 +353,12 @@ def test_a_digest_run_survives_a_killed_worker_node_and_a_redis_restart(stack):
     t0 = time.monotonic()
 
     # SIGKILL worker node 1 (both its workers, every process) once a fifth is out.
-    wait_until(lambda: len(our_mails(stack, due)) >= SUBSCRIBERS // 5, 120, "the first mails", 0.05)
+    wait_until(
+        lambda: len(our_mails(stack, due)) >= SUBSCRIBERS // 5,
+        120,
+        message="the first mails",
+        interval=0.05,
+    )
     node1 = services.worker_node(stack, 1)
     node1.kill(stack.state)
     killed_at = len(our_mails(stack, due))
@@ -374,7 +381,9 @@ def test_a_digest_run_survives_a_killed_worker_node_and_a_redis_restart(stack):
 
     # Node 1 comes back and helps finish.
     control.start_service(stack, user, node1)
-    wait_until(lambda: run_status(stack, run_id) == "done", 240, "the run to finish", 0.5)
+    wait_until(
+        lambda: run_status(stack, run_id) == "done", 240, message="the run to finish", interval=0.5
+    )
     seconds = time.monotonic() - t0
 
     delivered = our_mails(stack, due)
@@ -448,8 +457,12 @@ def test_postgres_restart_gives_503_meanwhile_and_no_500(stack):
     time.sleep(1)
     subprocess.run([*postgres_cluster(), "stop"], check=True)
     try:
-        wait_until(lambda: seen["ready"][503] >= 4, 30, "readiness to answer 503")
-        wait_until(lambda: seen["public"][503] >= 2, 30, "public pages to answer 503")
+        wait_until(
+            lambda: seen["ready"][503] >= 4, 30, message="readiness to answer 503", interval=0.2
+        )
+        wait_until(
+            lambda: seen["public"][503] >= 2, 30, message="public pages to answer 503", interval=0.2
+        )
     finally:
         subprocess.run([*postgres_cluster(), "start"], check=True)
     after = Counter()
@@ -462,7 +475,7 @@ def test_postgres_restart_gives_503_meanwhile_and_no_500(stack):
         after.update(statuses)
         return statuses == [200, 200] and get(public, "/de/").status_code == 200
 
-    wait_until(healthy_again, 60, "both nodes ready again", 0.5)
+    wait_until(healthy_again, 60, message="both nodes ready again", interval=0.5)
     stop.set()
     prober.join(10)
     print(f"\nPostgreSQL restart: readiness {dict(seen['ready'])}, pages {dict(seen['public'])}")
@@ -489,7 +502,12 @@ def test_a_second_beat_waits_for_the_lock_and_takes_over_when_the_first_dies(sta
     assert sent_due_tasks(stack, second) == 0, "two beats fired the schedule"
     first.kill(stack.state)
     # The lock runs out (CELERY_REDBEAT_LOCK_TIMEOUT=10 in the test stack); the second fires.
-    wait_until(lambda: sent_due_tasks(stack, second) >= 1, 40, "the second beat to take over")
+    wait_until(
+        lambda: sent_due_tasks(stack, second) >= 1,
+        40,
+        message="the second beat to take over",
+        interval=0.2,
+    )
     assert second.stop(stack.state) == []
     control.start_service(stack, user, first)
 
@@ -545,7 +563,7 @@ def test_a_backup_restored_into_a_fresh_database_and_bucket_serves_the_same_page
     node3.env = {**node3.env, **restored_env, "GLOKAL_NODE": "web-restored"}
     node3.start(stack.state, user)
     try:
-        wait_until(lambda: node_ready(port), 60, "the restored node")
+        wait_until(lambda: node_ready(port), 60, message="the restored node", interval=0.2)
         paths = ["/de/", "/en/", shared.get("release_path", "/de/presse/"), "/api/v2/pages/"]
         headers = {"X-Forwarded-Proto": "https", "Host": "127.0.0.1"}
         for path in paths:
