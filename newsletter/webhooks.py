@@ -26,7 +26,11 @@ import re
 from datetime import UTC, datetime
 
 from anymail import urls as anymail_urls
-from anymail.exceptions import AnymailConfigurationError, AnymailWebhookValidationFailure
+from anymail.exceptions import (
+    AnymailAPIError,
+    AnymailConfigurationError,
+    AnymailWebhookValidationFailure,
+)
 from anymail.signals import EventType, RejectReason, tracking
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -331,6 +335,8 @@ class HardenedWebhookMixin:
         OverflowError,
         OSError,  # datetime.fromtimestamp on absurd values
         AnymailConfigurationError,  # e.g. an inbound payload sent to a tracking URL
+        # Amazon SES (with boto3 installed) for a post that is no SNS message of a known type
+        AnymailAPIError,
     )
 
     def __init__(self, **kwargs):
