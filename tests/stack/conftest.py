@@ -14,6 +14,9 @@ if os.environ.get("GLOKAL_STACK_TEST") != "1":
 
 @pytest.fixture(scope="session")
 def stack():
+    # 443 as in production (Wagtail writes https:// page URLs for no other port); the plain
+    # HTTP redirect on a port of its own, clear of a system nginx's default site on 80.
+    os.environ.setdefault("GLOKAL_STACK_HTTP_PORT", "19080")
     from config.stack import control
     from config.stack.layout import Layout
 
