@@ -17,8 +17,19 @@ GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 NOBODY_LISTENS = "127.0.0.1:9"  # the discard port: nothing answers there
 
 
+def outside_environment():
+    """The test run's environment without what would point a node at the suite's database
+    (DATABASE_URL of the PostgreSQL pass names the server's base database): the nodes here
+    use SQLite in a folder of their own unless a test says otherwise."""
+    return {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("PYTEST_") and key != "DATABASE_URL"
+    }
+
+
 def start_node(**env):
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
+    environment = outside_environment()
     environment.update(
         COMPLETE,
         DJANGO_SETTINGS_MODULE="config.settings.production",
@@ -80,7 +91,7 @@ def test_a_node_with_a_good_configuration_passes_the_checks(s3_server):
         ],
         cwd=ROOT,
         env={
-            **{k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")},
+            **outside_environment(),
             **COMPLETE,
             **environment,
             "DJANGO_SETTINGS_MODULE": "config.settings.production",
@@ -94,7 +105,7 @@ def test_a_node_with_a_good_configuration_passes_the_checks(s3_server):
 
 
 def test_a_celery_worker_with_an_unreachable_database_does_not_start(tmp_path):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+    environment = outside_environment()
     environment.update(
         COMPLETE,
         DJANGO_SETTINGS_MODULE="config.settings.production",
