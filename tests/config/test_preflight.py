@@ -2,49 +2,31 @@
 takes a request (config/gunicorn.py, config/preflight.py), instead of answering its first
 requests with stack traces."""
 
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from tests.config.test_production_settings import COMPLETE, ROOT
+from tests.config.test_production_settings import COMPLETE, run_production
 from tests.web_node import free_port
 
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 NOBODY_LISTENS = "127.0.0.1:9"  # the discard port: nothing answers there
 
 
-def outside_environment():
-    """The test run's environment without what would point a node at the suite's database
-    (DATABASE_URL of the PostgreSQL pass names the server's base database): the nodes here
-    use SQLite in a folder of their own unless a test says otherwise."""
-    return {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith("PYTEST_") and key != "DATABASE_URL"
-    }
-
-
 def start_node(**env):
-    environment = outside_environment()
-    environment.update(
-        COMPLETE,
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        GLOKAL_VAR_DIR=tempfile.mkdtemp(prefix="glokal-preflight-"),
-        GLOKAL_NODE="web-preflight",
-        WEB_CONCURRENCY="1",
-        **env,
-    )
-    return subprocess.run(
+    """A gunicorn web node under the production settings; the nodes here use SQLite in a
+    folder of their own unless a test says otherwise."""
+    return run_production(
         [GUNICORN, "--config", "config/gunicorn.py", "--bind", f"127.0.0.1:{free_port()}"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
+        **{
+            **COMPLETE,
+            "GLOKAL_VAR_DIR": tempfile.mkdtemp(prefix="glokal-preflight-"),
+            "GLOKAL_NODE": "web-preflight",
+            "WEB_CONCURRENCY": "1",
+            **env,
+        },
     )
 
 
@@ -82,43 +64,28 @@ def test_a_node_whose_bucket_does_not_exist_does_not_start(s3_server):
 def test_a_node_with_a_good_configuration_passes_the_checks(s3_server):
     bucket = s3_server.create_bucket("preflight-ok")
     environment = s3_server.django_environment(bucket)
-    check = subprocess.run(
+    check = run_production(
         [
             sys.executable,
             "-c",
             "import django; django.setup(); "
             "from config.preflight import report; print(repr(report('node')))",
         ],
-        cwd=ROOT,
-        env={
-            **outside_environment(),
-            **COMPLETE,
-            **environment,
-            "DJANGO_SETTINGS_MODULE": "config.settings.production",
-            "GLOKAL_VAR_DIR": tempfile.mkdtemp(prefix="glokal-preflight-"),
-        },
-        capture_output=True,
-        text=True,
-        timeout=60,
+        **COMPLETE,
+        **environment,
+        GLOKAL_VAR_DIR=tempfile.mkdtemp(prefix="glokal-preflight-"),
     )
     assert check.stdout.strip().splitlines()[-1] == "''", check.stdout + check.stderr
 
 
 def test_a_celery_worker_with_an_unreachable_database_does_not_start(tmp_path):
-    environment = outside_environment()
-    environment.update(
-        COMPLETE,
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        GLOKAL_VAR_DIR=str(tmp_path),
-        DATABASE_URL=f"postgres://glokal@{NOBODY_LISTENS}/glokal",
-    )
-    result = subprocess.run(
+    result = run_production(
         [sys.executable, "-m", "celery", "-A", "config", "worker", "--hostname", "w@preflight"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
+        **{
+            **COMPLETE,
+            "GLOKAL_VAR_DIR": str(tmp_path),
+            "DATABASE_URL": f"postgres://glokal@{NOBODY_LISTENS}/glokal",
+        },
     )
     output = result.stdout + result.stderr
     assert result.returncode == 1, output

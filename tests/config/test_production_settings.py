@@ -26,21 +26,23 @@ MEDIA_IN_A_BUCKET = {
 }
 
 
-def start_production(**env):
+def run_production(command, **env):
+    """`command` under the production settings with exactly `env` of what production reads
+    (nothing of it inherited from the test run, the suite's DATABASE_URL included)."""
     environment = {
         key: value
         for key, value in os.environ.items()
         if key not in {"DATABASE_URL", "GLOKAL_TASKS_IN_PROCESS", *COMPLETE, *MEDIA_IN_A_BUCKET}
+        and not key.startswith("PYTEST_")
     }
     environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
+        command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
     )
+
+
+def start_production(**env):
+    return run_production([sys.executable, "-c", "import django; django.setup()"], **env)
 
 
 @pytest.mark.parametrize(
