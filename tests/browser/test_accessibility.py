@@ -93,9 +93,17 @@ def scanner(new_page):
     return open_scanner
 
 
+def follow(page, locator):
+    """Click a link or submit button and wait until the document it opens has loaded.
+
+    A bare click returns before the navigation commits, so a scan right after it could run
+    in the old document while it is being torn down (axe then finds no documentElement)."""
+    with page.expect_navigation():
+        locator.click()
+
+
 def submit(page, form_selector):
-    page.locator(f"{form_selector} button[type=submit]").first.click()
-    page.wait_for_load_state()
+    follow(page, page.locator(f"{form_selector} button[type=submit]").first)
 
 
 def apply_first_filter(page):
@@ -155,9 +163,9 @@ def test_every_page_type_has_no_wcag_violations(scanner, demo, language):
     apply_first_filter(page)
     s.check("calendar, filtered")
     s.goto(calendar)
-    page.locator("nav.calendar-views a").nth(1).click()
+    follow(page, page.locator("nav.calendar-views a").nth(1))
     s.check("calendar, month view")
-    page.locator("nav.calendar-views a").nth(2).click()
+    follow(page, page.locator("nav.calendar-views a").nth(2))
     s.check("calendar, past events")
     s.visit("calendar, filter errors", f"{calendar}?month=2025-13", status=400)
     s.visit("event", demo.path("event", language))
@@ -230,7 +238,7 @@ def test_newsletter_pages_have_no_wcag_violations(scanner, demo, outbox, languag
     submit(page, "main form")
     s.check("newsletter, confirmed")
 
-    page.locator("main a[href*='/newsletter/preferences/']").first.click()
+    follow(page, page.locator("main a[href*='/newsletter/preferences/']").first)
     s.check("newsletter settings")
     # The settings are all choices; a tampered value is the one way to see their errors.
     page.evaluate(
@@ -244,7 +252,7 @@ def test_newsletter_pages_have_no_wcag_violations(scanner, demo, outbox, languag
     s.check_error_messages("newsletter settings")
     s.check("newsletter settings with errors")
 
-    page.locator("main a[href*='/newsletter/unsubscribe/']").first.click()
+    follow(page, page.locator("main a[href*='/newsletter/unsubscribe/']").first)
     s.check("newsletter, unsubscribe")
     s.visit("newsletter, invalid link", f"/{language}/newsletter/confirm/not-a-token/", status=400)
     s.assert_clean()
@@ -386,7 +394,7 @@ def test_bitv_information_is_reachable_from_the_home_page(new_page, demo, langua
     statement_path = demo.standard_pages["barrierefreiheit"][language]
     footer_link = page.locator(f"footer a[href='{statement_path}']")
     assert footer_link.count() == 1
-    footer_link.click()
+    follow(page, footer_link)
     text = page.locator("main").inner_text()
     assert "barrierefreiheit@glokal.example" in text
     assert FICTIONAL_PHONE.search(text)
