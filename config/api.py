@@ -48,6 +48,7 @@ from pages.core.api_fields import (
 from pages.core.filter_forms import SEARCH_MAX_LENGTH, search_words
 from pages.core.models.contacts import ContactPerson
 from pages.core.models.taxonomy import Region, Sector, Topic
+from pages.core.page_cache.recording import record, type_tag
 from press.api import PressReleaseAPI
 
 # --- Filters and pagination -----------------------------------------------------------------
@@ -208,6 +209,16 @@ class SnippetSerializer(InOwnLanguageMixin, serializers.BaseSerializer):
 # --- Endpoints --------------------------------------------------------------------------------
 
 
+class ListingDependencyMixin:
+    """A listing shows every object of its model that passes its filters, so a new one belongs
+    in it: the page cache purges the listing on any change of the model (docs/caching.md).
+    Detail views depend on their object alone, which loading it records."""
+
+    def listing_view(self, request):
+        record(type_tag(self.model))
+        return super().listing_view(request)
+
+
 class BulkLoadingMixin:
     """Load what the serialiser will read for all objects of a response before serialising.
 
@@ -233,7 +244,7 @@ class BulkLoadingMixin:
         load_stream_fields(objects, field_names)
 
 
-class PagesAPIViewSet(BulkLoadingMixin, views.PagesAPIViewSet):
+class PagesAPIViewSet(ListingDependencyMixin, BulkLoadingMixin, views.PagesAPIViewSet):
     """Wagtail's pages endpoint plus the page's translations (meta `translations`), the
     filters of individual page types and bulk loading."""
 
@@ -302,7 +313,7 @@ class PagesAPIViewSet(BulkLoadingMixin, views.PagesAPIViewSet):
             attach_translations(objects, self.get_base_queryset())
 
 
-class SnippetAPIViewSet(BulkLoadingMixin, views.BaseAPIViewSet):
+class SnippetAPIViewSet(ListingDependencyMixin, BulkLoadingMixin, views.BaseAPIViewSet):
     """A read-only endpoint for a translatable snippet: ?locale=, ?order=, ?search=, fields."""
 
     base_serializer_class = SnippetSerializer
@@ -369,7 +380,7 @@ class ContactsAPIViewSet(SnippetAPIViewSet):
     nested_default_fields = field_names(body_fields)
 
 
-class ImagesAPIViewSet(WagtailImagesAPIViewSet):
+class ImagesAPIViewSet(ListingDependencyMixin, WagtailImagesAPIViewSet):
     """Wagtail's images endpoint with the project's credit and alt text, and strict input."""
 
     pagination_class = Pagination
@@ -380,7 +391,7 @@ class ImagesAPIViewSet(WagtailImagesAPIViewSet):
     ]
 
 
-class DocumentsAPIViewSet(WagtailDocumentsAPIViewSet):
+class DocumentsAPIViewSet(ListingDependencyMixin, WagtailDocumentsAPIViewSet):
     """Wagtail's documents endpoint with strict input."""
 
     pagination_class = Pagination

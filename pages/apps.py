@@ -27,12 +27,14 @@ class PagesConfig(AppConfig):
         from pages.calendar.home_section import next_events
         from pages.core import checks as core_checks
         from pages.core import routing_fields, signals
+        from pages.core.page_cache import signals as page_cache_signals
         from pages.core.sections import register_home_section
         from pages.exchange import signals as exchange_signals
         from pages.translation import override_guard, permissions
         from pages.translation.roles import setup_roles_after_migrate
 
         signals.connect()
+        page_cache_signals.connect()
         exchange_signals.connect()
         register_home_section(next_events)
         for module in PAGE_VIEW_MODULES:

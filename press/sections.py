@@ -1,5 +1,6 @@
 """The press room's section on the home page: the latest releases in the home's language."""
 
+from pages.core.page_cache.recording import listing_as
 from pages.core.sections import PageSection, first_child_of_type
 
 from .models import PressReleaseIndexPage
@@ -18,6 +19,11 @@ def latest_press_releases(request, home_page):
     )
 
 
+def releases_about_tag(event_translation_key) -> str:
+    """The page cache's tag of the releases listed on one event's page (all its languages)."""
+    return f"press-about-event:{event_translation_key}"
+
+
 def releases_about_event(request, event_page):
     """The event page's section: published releases in its language that announce it.
 
@@ -26,11 +32,14 @@ def releases_about_event(request, event_page):
     """
     from .models import PressReleasePage
 
-    releases = list(
-        PressReleasePage.objects.live()
-        .filter(locale_id=event_page.locale_id, event__translation_key=event_page.translation_key)
-        .order_by("-date", "-pk")
-    )
+    with listing_as(releases_about_tag(event_page.translation_key)):
+        releases = list(
+            PressReleasePage.objects.live()
+            .filter(
+                locale_id=event_page.locale_id, event__translation_key=event_page.translation_key
+            )
+            .order_by("-date", "-pk")
+        )
     if not releases:
         return None
     return PageSection(

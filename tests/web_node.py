@@ -81,7 +81,7 @@ class WebNode:
         self.stop()
         raise RuntimeError(f"web node not listening after {timeout} s")
 
-    def get(self, path):
+    def get(self, path, headers=None):
         """(status, body) of a GET, without following redirects."""
 
         class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -90,7 +90,8 @@ class WebNode:
 
         opener = urllib.request.build_opener(NoRedirect)
         try:
-            with opener.open(self.url + path, timeout=30) as response:
+            request = urllib.request.Request(self.url + path, headers=headers or {})
+            with opener.open(request, timeout=30) as response:
                 return response.status, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode(errors="replace")

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "pages.core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, locale and auth: a hit for an anonymous visitor skips all of them.
+    "pages.core.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pages.core.middleware.GlokalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -148,6 +150,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+
+# --- Page cache for anonymous visitors (pages/core/page_cache/, docs/caching.md) ---------------
+# Seconds an entry lives at most; changes purge exactly the entries that used them. 0 turns it
+# off. Capped below the public forms' stamp lifetime (policy.py).
+GLOKAL_PAGE_CACHE_SECONDS = int(os.environ.get("GLOKAL_PAGE_CACHE_SECONDS", "3600"))
 
 # --- Sign-in brute-force protection (django-axes) -------------------------------------------
 # Every sign-in through django.contrib.auth (Wagtail's admin, Django's admin, the login for
@@ -436,3 +443,19 @@ LOGGING = {
 }
 # The worker logs through LOGGING above instead of replacing the root logger's handlers.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+
+# --- The HTTP cache in front (Varnish; pages/core/page_cache/frontend.py) -------------------
+# GLOKAL_VARNISH_URL: the purge listener of each Varnish (comma-separated), e.g.
+# http://127.0.0.1:6082. What the page cache purges is sent there as PURGE requests too.
+GLOKAL_VARNISH_URLS = env_list("GLOKAL_VARNISH_URL")
+if GLOKAL_VARNISH_URLS:
+    WAGTAILFRONTENDCACHE = {
+        f"varnish{number}": {
+            "BACKEND": "pages.core.page_cache.frontend.PurgeBackend",
+            "LOCATION": location,
+        }
+        for number, location in enumerate(GLOKAL_VARNISH_URLS, start=1)
+    }
+    # The purged URLs already name every language affected; Wagtail would add each URL once
+    # per language on top.
+    WAGTAILFRONTENDCACHE_LANGUAGES = []

@@ -17,19 +17,24 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 # The embedded default's kind of cache, shared with the processes a test starts (Celery worker,
-# web nodes), which are handed its folder in GLOKAL_TEST_CACHE_DIR.
-if os.environ.get("GLOKAL_TEST_CACHE_DIR"):
-    _test_cache_dir = os.environ["GLOKAL_TEST_CACHE_DIR"]
-else:
-    _test_cache_dir = tempfile.mkdtemp(prefix="glokal-test-cache-")
-    atexit.register(shutil.rmtree, _test_cache_dir, ignore_errors=True)
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": _test_cache_dir,
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+# web nodes), which are handed its folder in GLOKAL_TEST_CACHE_DIR; a node of a Redis test is
+# handed CACHE_URL instead (base.py).
+if not os.environ.get("CACHE_URL"):
+    if os.environ.get("GLOKAL_TEST_CACHE_DIR"):
+        _test_cache_dir = os.environ["GLOKAL_TEST_CACHE_DIR"]
+    else:
+        _test_cache_dir = tempfile.mkdtemp(prefix="glokal-test-cache-")
+        atexit.register(shutil.rmtree, _test_cache_dir, ignore_errors=True)
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": _test_cache_dir,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
     }
-}
+# Off: the test database rolls back after each test, cached pages would not. Tests of the cache
+# turn it on (tests/pages/page_cache/); processes a test starts are handed the variable.
+GLOKAL_PAGE_CACHE_SECONDS = int(os.environ.get("GLOKAL_PAGE_CACHE_SECONDS", "0"))
 # Tests send every task to the one queue their own worker reads (tests/celery_worker.py).
 CELERY_TASK_ROUTES = {}
 # The test client's host; the processes a test starts (workers, web nodes) are handed theirs.

@@ -265,6 +265,11 @@ class EventDate(Orderable):
         verbose_name_plural = _("dates")
         indexes = [models.Index(fields=["start", "end"])]
 
+    @staticmethod
+    def page_cache_changes_at(fields):
+        """A date that ends leaves the upcoming lists (and joins the archive)."""
+        return fields.get("end")
+
     def clean(self):
         super().clean()
         if self.start and self.end and self.end < self.start:

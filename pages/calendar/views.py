@@ -24,10 +24,13 @@ from pages.calendar.queries import (
     group_by_month,
     in_month,
     listing_for,
+    month_bounds,
+    next_end,
     upcoming,
 )
 from pages.core.cache import cached
 from pages.core.listing import filtered_listing, listing_response
+from pages.core.page_cache.recording import expires_at, start_of_day_after
 from pages.core.page_views import page_view
 
 ICS_CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -58,6 +61,7 @@ def calendar_context(calendar, request, *, archive_view=False, now=None):
         events = apply_filters(events, form.filters())
         view, month = shown_view(form, archive_view)
         if view == "archive":
+            expires_at(next_end(events, now))  # an event joins the archive when it ends
             return archive(events, now)
         if view == "month":
             return in_month(events, month)
@@ -80,6 +84,8 @@ def calendar_context(calendar, request, *, archive_view=False, now=None):
     for name in ("page", "month"):
         filter_only.pop(name, None)
     shown_month = month or timezone.localtime(now, EVENT_TIMEZONE).date().replace(day=1)
+    if month is None:  # "this month" moves on
+        expires_at(month_bounds(shown_month)[1])
     context.update(
         {
             "view": view,
@@ -118,7 +124,9 @@ def _cached_feed(request, key, build, content_type):
     wasted work. The cache key includes the structure version (bumped on every publish), so a
     change reaches subscribers on their next poll.
     """
-    body = cached(f"feed:{key}:{timezone.localdate().isoformat()}", build, timeout=60 * 60)
+    today = timezone.localdate()
+    expires_at(start_of_day_after(today))  # events of the recent past drop out day by day
+    body = cached(f"feed:{key}:{today.isoformat()}", build, timeout=60 * 60)
     etag = quote_etag(hashlib.sha256(body).hexdigest()[:32])
     if etag in request.headers.get("If-None-Match", ""):
         response = HttpResponse(status=304)

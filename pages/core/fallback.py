@@ -35,6 +35,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from pages.core.i18n import locale_home_url
+from pages.core.page_cache.recording import record, translations_tag
 from pages.core.restrictions import public
 
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
@@ -62,6 +63,7 @@ class Resolved:
 def _candidates(translation_keys, language_code):
     """Live, public versions of the pages in the requested language and in German."""
     languages = {language_code, SOURCE_LANGUAGE}
+    record(*(translations_tag(key) for key in translation_keys))
     return public(
         Page.objects.live()
         .filter(translation_key__in=translation_keys, locale__language_code__in=languages)

@@ -12,6 +12,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from pages.core.page_cache.recording import record, translations_tag
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -34,6 +36,7 @@ def live_translations(page: Page) -> list[Page]:
     page's translations are public too and need no separate check.
     """
     if not hasattr(page, "_glokal_live_translations"):
+        record(translations_tag(page.translation_key))  # a new translation changes the links
         page._glokal_live_translations = list(
             Page.objects.live()
             .filter(translation_key=page.translation_key)

@@ -2,10 +2,11 @@
 cached per language under the structure version (pages/core/cache.py)."""
 
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from pages.core.cache import cached
 from pages.core.models.standard import FooterLink, StandardPage
+from pages.core.page_cache.recording import record
 from pages.core.restrictions import public
 
 
@@ -14,6 +15,12 @@ def main_menu():
     language = translation.get_language()
 
     def build():
+        record(
+            *(
+                f"menu:{pk}"
+                for pk in Locale.objects.filter(language_code=language).values_list("pk", flat=True)
+            )
+        )
         pages = (
             Page.objects.live()
             .in_menu()
@@ -33,6 +40,7 @@ def footer_links():
     order = [value for value, _label in FooterLink.choices]
 
     def build():
+        record("footer")
         pages = (
             StandardPage.objects.live()
             .filter(locale__language_code=language)

@@ -17,6 +17,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
+from pages.core.page_cache.recording import record, type_tag
 from pages.core.public_url import public_url
 from pages.core.restrictions import public
 
@@ -59,6 +60,7 @@ def gone_pages():
 
 def sitemap_entries(request):
     """[(url, lastmod, [(language, url), …])] for every live public page that is not gone."""
+    record(type_tag(Page))  # every page of the site
     pages = public(Page.objects.live().filter(depth__gt=1))
     for gone in gone_pages():
         pages = pages.exclude(pk__in=gone)

@@ -28,6 +28,7 @@ from pages.core.fields import ChoiceListField
 from pages.core.models.base import GlokalPage
 from pages.core.models.links import SectorLink
 from pages.core.models.taxonomy import Country
+from pages.core.page_cache.recording import start_of_day_after
 from pages.core.page_views import view_for
 from pages.core.routing_fields import source_record
 
@@ -266,6 +267,12 @@ class CooperationOfferPage(RoutablePageMixin, GlokalPage):
     @property
     def is_expired(self):
         return self.valid_until < timezone.localdate()
+
+    @staticmethod
+    def page_cache_changes_at(fields):
+        """An offer leaves every listing (and its page answers 410) once its last day is over."""
+        valid_until = fields.get("valid_until")
+        return start_of_day_after(valid_until) if valid_until else None
 
     @property
     def is_technology(self):

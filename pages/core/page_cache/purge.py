@@ -1,0 +1,62 @@
+"""Drop the cached responses a change concerns, once the change is committed.
+
+Purging before the commit would let a request that arrives in between render, and store, the
+old content again. The tags of one transaction (a publish sends several signals) are purged
+together, so the dashboard's "last purge" shows what one publish did.
+"""
+
+import logging
+import threading
+
+from django.db import transaction
+
+from . import frontend, policy, stats, store
+
+logger = logging.getLogger(__name__)
+_pending = threading.local()
+
+
+def purge_tags(tags, reason) -> None:
+    """Purge the entries that used any of `tags` when the current transaction commits (now,
+    outside one). `reason`: (action, subject), e.g. ("published", "Messe Brünn"), which the
+    dashboard shows in the editor's language (admin.py)."""
+    if not tags or not policy.seconds():
+        return
+    batch = getattr(_pending, "batch", None)
+    if batch is None:
+        batch = _pending.batch = {"tags": set(), "reasons": []}
+    batch["tags"].update(tags)
+    reason = list(reason)
+    if reason not in batch["reasons"]:
+        batch["reasons"].append(reason)
+    # One hook per call: the first to run takes the whole batch. After a rollback the batch
+    # waits for the next commit, which then purges a little more than it needs to.
+    transaction.on_commit(_flush)
+
+
+def _flush():
+    batch = getattr(_pending, "batch", None)
+    _pending.batch = None
+    if batch:
+        purge_now(batch["tags"], batch["reasons"])
+
+
+def purge_now(tags, reason) -> list[str]:
+    """Purge at once; the URLs of the entries purged."""
+    purged, indexed = store.purge(set(tags))
+    stats.count("purges")
+    stats.count("purged_entries", len(purged))
+    stats.record_purge(reason, purged)
+    logger.info("page cache purge %s: %d entries", reason, len(purged))
+    if indexed:
+        frontend.purge_frontend(indexed)
+    return purged
+
+
+def clear_everything() -> int:
+    """Drop every entry here and in the proxy in front (the administrators' action); the
+    number of entries that were stored."""
+    purged, _indexed = store.clear_all()
+    # Everything, not the indexed URLs: the proxy may hold copies this cache has forgotten.
+    frontend.clear_frontend()
+    return len(purged)
