@@ -18,6 +18,7 @@ from .services import PYTHON, all_services
 
 REQUIRED_COMMANDS = {
     "nginx": "nginx",
+    "varnishd": "varnish",
     "redis-server": "redis-server",
     "openssl": "openssl",
     "psql": "postgresql-client",
@@ -206,6 +207,8 @@ def readiness(layout, service, since):
         return lambda: log_says(layout, service, " ready.", count=2, since=since)
     if name.startswith("beat"):
         return lambda: log_says(layout, service, "beat: Starting", since=since)
+    if name == "varnish":
+        return lambda: http_status(f"http://127.0.0.1:{layout.varnish_port}/_health/live/") == 200
     if name == "nginx":
         return lambda: http_status(f"{layout.base_url}/_health/live/") == 200
     raise ValueError(name)

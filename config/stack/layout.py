@@ -57,6 +57,21 @@ class Layout:
         return (self.port(1), self.port(2))
 
     @property
+    def varnish_port(self):
+        """Varnish's listener for nginx."""
+        return self.port(81)
+
+    @property
+    def varnish_purge_port(self):
+        """Varnish's listener for the PURGE requests of the nodes and workers."""
+        return self.port(82)
+
+    @property
+    def varnish_admin_port(self):
+        """varnishadm's (`varnishadm -n var/stack/varnish/work`)."""
+        return self.port(83)
+
+    @property
     def redis_port(self):
         return self.port(379)
 
@@ -110,7 +125,9 @@ class Layout:
             # HSTS on a loopback certificate would stick to 127.0.0.1 in the operator's browser.
             "DJANGO_SECURE_HSTS_SECONDS": "0",
             "GLOKAL_PUBLIC_BASE_URL": self.base_url,
-            "GLOKAL_TRUSTED_PROXY_COUNT": "1",
+            # nginx, then Varnish: each appends its peer to X-Forwarded-For.
+            "GLOKAL_TRUSTED_PROXY_COUNT": "2",
+            "GLOKAL_VARNISH_URL": f"http://127.0.0.1:{self.varnish_purge_port}",
             "GLOKAL_VAR_DIR": str(self.state / "var"),
             "DJANGO_STATIC_ROOT": str(self.state / "static"),
             "DATABASE_URL": database_url or self.database_url,

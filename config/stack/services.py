@@ -131,6 +131,34 @@ def beat(layout, name="beat"):
     )
 
 
+def varnish(layout):
+    """The HTTP cache between nginx and the nodes (config/stack/varnish.vcl.template), as the
+    service user: its listeners are above 1024 and it needs no jail of root's."""
+    folder = layout.state / "varnish"
+    folder.mkdir(parents=True, exist_ok=True)
+    vcl = Path(__file__).with_name("varnish.vcl.template").read_text()
+    for name, value in {
+        "WEB1_PORT": layout.web_ports[0],
+        "WEB2_PORT": layout.web_ports[1],
+    }.items():
+        vcl = vcl.replace(f"@{name}@", str(value))
+    (folder / "default.vcl").write_text(vcl)
+    return Service(
+        "varnish",
+        [
+            shutil.which("varnishd") or "/usr/sbin/varnishd",
+            "-F",  # in the foreground, in its process group like every other service
+            "-j", "none",
+            "-n", str(folder / "work"),
+            "-f", str(folder / "default.vcl"),
+            "-a", f"public=127.0.0.1:{layout.varnish_port},HTTP",
+            "-a", f"purge=127.0.0.1:{layout.varnish_purge_port},HTTP",
+            "-T", f"127.0.0.1:{layout.varnish_admin_port}",
+            "-s", "malloc,128m",
+        ],
+    )  # fmt: skip
+
+
 def proxy(layout):
     folder = layout.state / "nginx"
     for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
@@ -139,8 +167,7 @@ def proxy(layout):
     (folder / "nginx.conf").write_text(
         template.format(
             state=layout.state,
-            web1_port=layout.web_ports[0],
-            web2_port=layout.web_ports[1],
+            varnish_port=layout.varnish_port,
             http_port=layout.http_port,
             https_port=layout.https_port,
             https_suffix="" if layout.https_port == 443 else f":{layout.https_port}",
@@ -179,5 +206,6 @@ def all_services(layout):
         worker_node(layout, 1),
         worker_node(layout, 2),
         beat(layout),
+        varnish(layout),
         proxy(layout),
     ]

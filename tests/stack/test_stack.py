@@ -89,7 +89,7 @@ def test_every_port_of_the_stack_listens_on_loopback_only(stack):
             ours.append((local, sorted({pids[pid] for pid in owners & set(pids)})))
     names = {name for _local, owner in ours for name in owner}
     # Every service that serves something was found listening (so the check saw them).
-    assert {"nginx", "web1", "web2", "redis", "s3", "smtp"} <= names, ours
+    assert {"nginx", "varnish", "web1", "web2", "redis", "s3", "smtp"} <= names, ours
     outside = [(local, owner) for local, owner in ours if not local.startswith("127.0.0.1:")]
     assert outside == [], f"listening beyond loopback: {outside}"
 
@@ -105,7 +105,15 @@ def test_nothing_but_the_proxy_master_runs_as_root(stack):
         by_uid.setdefault(uid, set()).add(name)
     root_ones = by_uid.get(0, set())
     assert root_ones <= {"nginx"}, f"running as root: {root_ones}"
-    assert by_uid.get(user[0], set()) >= {"web1", "web2", "worker1", "worker2", "beat", "redis"}
+    assert by_uid.get(user[0], set()) >= {
+        "web1",
+        "web2",
+        "worker1",
+        "worker2",
+        "beat",
+        "redis",
+        "varnish",
+    }
     # nginx's master binds 443; its workers run as the service user.
     nginx_workers = subprocess.run(
         ["ps", "-o", "user=,args=", "-C", "nginx"], capture_output=True, text=True
@@ -212,7 +220,8 @@ def test_editor_publishes_on_one_node_and_a_visitor_on_the_other_sees_it(stack):
     visitor = browser(stack)
 
     def from_the_other_node():
-        response = get(visitor, release_path)
+        # A query of its own each time: a cached copy would name the node that stored it.
+        response = get(visitor, f"{release_path}?probe={uuid.uuid4().hex[:8]}")
         return response if node(response) != publisher else None
 
     page = wait_until(
@@ -446,8 +455,11 @@ def test_postgres_restart_gives_503_meanwhile_and_no_500(stack):
                     status = "no answer"
                 seen["ready"][status] += 1
             for path in ("/de/", release):
+                # A query of its own each time: what Varnish and the page cache hold is served
+                # without the database; this asks for a render.
                 try:
-                    seen["public"][get(public, path).status_code] += 1
+                    answer = get(public, path, params={"probe": uuid.uuid4().hex})
+                    seen["public"][answer.status_code] += 1
                 except requests.RequestException:
                     seen["public"]["no answer"] += 1
             time.sleep(0.05)
@@ -593,7 +605,14 @@ def test_zz_down_stops_everything_and_leaves_no_process(stack):
         running = [line for line in processes if line.split()[1][0] != "Z"]
         assert running == [], running
     listening = subprocess.run(["ss", "-ltnH"], capture_output=True, text=True).stdout
-    for port in (stack.https_port, stack.http_port, *stack.web_ports, stack.redis_port):
+    for port in (
+        stack.https_port,
+        stack.http_port,
+        stack.varnish_port,
+        stack.varnish_purge_port,
+        *stack.web_ports,
+        stack.redis_port,
+    ):
         assert f"127.0.0.1:{port} " not in listening, port
 
 
