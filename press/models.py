@@ -12,12 +12,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from pages.core.api_fields import ImageRenditionsField, SnippetListField
 from pages.core.blocks import BaseStreamBlock
+from pages.core.images import listing_renditions
 from pages.core.models.base import GlokalPage
 from pages.core.models.links import ContactLink, TopicLink
 from pages.core.restrictions import public
@@ -46,12 +46,11 @@ class PressReleaseIndexPage(RoutablePageMixin, GlokalPage):
 
     def releases(self):
         """Published releases of this press room, with everything a listing shows prefetched."""
-        images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION)
         return (
             public(PressReleasePage.objects.live().child_of(self))
-            .select_related("locale")
+            .select_related("locale", "hero_image")
             .prefetch_related(
-                Prefetch("hero_image", queryset=images),
+                listing_renditions("hero_image", LISTING_RENDITION),
                 Prefetch(
                     "topic_links",
                     queryset=PressReleaseTopic.objects.select_related("topic").order_by(
@@ -206,6 +205,15 @@ class PressReleasePage(GlokalPage):
             modified=self.last_published_at or self.published_at,
             image=image_url(self.hero_image),
         )
+
+    def page_cache_tags(self):
+        """The event page this release announces lists it (press/sections.py)."""
+        from .sections import releases_about_tag
+
+        if not self.event_id:
+            return set()
+        keys = Page.objects.filter(pk=self.event_id).values_list("translation_key", flat=True)
+        return {releases_about_tag(key) for key in keys}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -21,6 +21,7 @@ from pages.calendar.models import (
 from pages.core.cache import cached
 from pages.core.images import listing_renditions
 from pages.core.models.taxonomy import Region, Topic
+from pages.core.page_cache.recording import record, type_tag
 from pages.core.restrictions import public
 
 LISTING_RENDITION = "fill-480x270"
@@ -31,6 +32,7 @@ def filter_choices(calendar):
     """Topics and regions used by the calendar's live events, in the calendar's language."""
 
     def build():
+        record(type_tag(Topic), type_tag(Region))  # a new term is a new choice
         events = EventPage.objects.live().child_of(calendar).values("pk")
         topics = Topic.objects.filter(
             pages_eventtopic_links__page__in=events, locale_id=calendar.locale_id
@@ -60,6 +62,9 @@ def events_of(calendar, *, with_topics=False):
     if with_topics:
         topics = EventTopic.objects.select_related("topic").order_by("sort_order", "pk")
         events = events.prefetch_related(Prefetch("topic_links", queryset=topics))
+    else:
+        # Cards show no body; decoding it per listed event cost more than rendering them.
+        events = events.defer("body")
     return events
 
 
@@ -113,6 +118,13 @@ def in_month(events, first_day):
         .filter(next_start__isnull=False)
         .order_by("next_start", "pk")
     )
+
+
+def next_end(events, now):
+    """When the next of these events' dates ends (None if none is still to come)."""
+    return EventDate.objects.filter(page__in=events.values("pk"), end__gte=now).aggregate(
+        next_end=Min("end")
+    )["next_end"]
 
 
 def archive(events, now):

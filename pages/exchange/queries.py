@@ -2,11 +2,16 @@
 values, and the form's sector and region choices (cached until the structure changes)."""
 
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from pages.core.cache import cached
 from pages.core.models.taxonomy import Region, Sector
-from pages.exchange.matching import live_offers
-from pages.exchange.models.offers import OfferSector
+from pages.core.page_cache.recording import record, type_tag
+from pages.exchange.matching import live_offers, matching_offers
+from pages.exchange.models.offers import CooperationOfferPage, OfferSector
+
+# An offer card shows none of these; decoding the description per listed offer is wasted.
+NOT_ON_CARDS = ("body",)
 
 # The search backend returns whole pages; a common word would load thousands just for their
 # ids. The most relevant hits are kept, then sorted and filtered like the listing.
@@ -17,6 +22,7 @@ def filter_choices(index):
     """Sectors and regions of the exchange's language (cached until the structure changes)."""
 
     def build():
+        record(type_tag(Sector), type_tag(Region))  # a new term is a new choice
         return {
             "sectors": [(s.slug, s.name) for s in Sector.objects.filter(locale_id=index.locale_id)],
             "regions": [(r.slug, r.name) for r in Region.objects.filter(locale_id=index.locale_id)],
@@ -33,8 +39,34 @@ def offers_of(index, today=None):
         .child_of(index)
         .select_related("company_region")
         .prefetch_related(Prefetch("sector_links", queryset=sectors))
+        .defer(*NOT_ON_CARDS)
         .order_by("-first_published_at", "-pk")
     )
+
+
+def matches_for(offer, limit=5):
+    """`matching_offers(offer)` as the offer page shows them.
+
+    Ranking loads and scores a shortlist of fifty full offers; it is done once per offer
+    revision and day (offers expire by the day) under the structure version, which every
+    publish bumps. Each request then loads only the few offers shown."""
+    today = timezone.localdate()
+
+    def build():
+        return [match.pk for match in matching_offers(offer, limit=limit, today=today)]
+
+    ranked = cached(f"offer-matches:{offer.pk}:{offer.last_published_at}:{today}", build)
+    if not ranked:
+        return []
+    sectors = OfferSector.objects.select_related("sector").order_by("sort_order", "pk")
+    shown = (
+        CooperationOfferPage.objects.filter(pk__in=ranked)
+        .select_related("company_region")
+        .prefetch_related(Prefetch("sector_links", queryset=sectors))
+        .defer(*NOT_ON_CARDS)
+    )
+    by_pk = {match.pk: match for match in shown}
+    return [by_pk[pk] for pk in ranked if pk in by_pk]
 
 
 def apply_filters(offers, data, index):

@@ -9,9 +9,8 @@ from pages.core.models.contacts import ContactPerson
 from pages.core.page_views import page_view
 from pages.core.public_url import public_url
 from pages.exchange.forms import OfferFilterForm
-from pages.exchange.matching import matching_offers
 from pages.exchange.models.offers import CooperationOfferPage
-from pages.exchange.queries import apply_filters, filter_choices, offers_of
+from pages.exchange.queries import apply_filters, filter_choices, matches_for, offers_of
 
 FEED_LENGTH = 30
 
@@ -53,7 +52,7 @@ def offer_page_view(offer, request):
     context.update(
         {
             "sector_list": [link.sector for link in sectors],
-            "matches": matching_offers(offer),
+            "matches": matches_for(offer),
             "contact": ContactPerson.objects.select_related("photo")
             .filter(pk=offer.contact_id)
             .first()

@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 from pages.core.cache import cached
 from pages.core.images import listing_renditions
 from pages.core.models.taxonomy import Sector
+from pages.core.page_cache.recording import record, type_tag
 from pages.core.restrictions import public
 from pages.stories.models import StoryParticipant, SuccessStoryPage
 
@@ -27,6 +28,7 @@ def filter_choices(index):
     """Sectors of the index's live stories, named in the index's language, and their years."""
 
     def build():
+        record(type_tag(Sector))  # a new term is a new choice
         stories = live_stories(index)
         # A story normally points at the sector of its own locale; one that still points at
         # another locale's sector filters the same way, since slugs are synchronised.

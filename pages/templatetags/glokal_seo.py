@@ -9,6 +9,7 @@ from pages.core.i18n import live_translations
 from pages.core.public_url import public_url
 from pages.core.structured_data import OG_LOCALES, description_of, json_ld_script, social_image_of
 
+OG_RENDITION = "fill-1200x630"
 register = template.Library()
 
 
@@ -34,7 +35,9 @@ def open_graph(context, page):
             tags.append(("og:locale:alternate", OG_LOCALES.get(code, code)))
     image = social_image_of(page)
     if image is not None:
-        rendition = image.get_rendition("fill-1200x630")
+        # get_renditions: unlike get_rendition, it does not write the rendition cache again
+        # on every page view when it found the rendition there.
+        rendition = image.get_renditions(OG_RENDITION)[OG_RENDITION]
         tags += [
             ("og:image", public_url(rendition.url)),
             ("og:image:width", str(rendition.width)),
