@@ -14,7 +14,7 @@ TEST_WORKERS ?= 2
 # Extra pytest arguments, e.g. PYTEST_ARGS='-m "not browser"'.
 PYTEST_ARGS ?=
 
-.PHONY: run test stack stack-down stack-test fuzz install messages catalogues migrate demo lint format check bench bench-press bench-page-weight bench-newsletter clean
+.PHONY: run test stack stack-down stack-test fuzz install messages catalogues migrate demo lint format check bench bench-press bench-page-weight bench-newsletter bench-page-cache clean
 
 run: export GLOKAL_PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install messages migrate demo ## Set up and serve the site with demo content on 127.0.0.1:$(PORT)
@@ -82,6 +82,9 @@ bench-page-weight: install $(NODE_STAMP)
 
 bench-press: install
 	$(BIN)/python bench/press_bench.py
+
+bench-page-cache: install ## Page cache hits, misses today and before it, purge on publish (needs Redis on 127.0.0.1:6379; ~6 min)
+	$(BIN)/python bench/page_cache_bench.py
 
 clean:
 	rm -rf var .pytest_cache .ruff_cache

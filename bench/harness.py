@@ -766,11 +766,7 @@ def run(bench: Benchmark, args):
         # keep the short list of tables and origins.
         text = with_queries(args.show_queries)
         print("\n" + text)
-        results = REPO / "bench" / "results"
-        results.mkdir(exist_ok=True)
-        out = results / f"{bench.slug}-{datetime.datetime.now():%Y-%m-%d-%H%M}.md"
-        out.write_text(text)
-        print(f"Written to {out.relative_to(REPO)}")
+        write_results(bench.slug, text)
         if args.update_docs:
             markers = (f"<!-- {bench.slug}-bench:begin -->", f"<!-- {bench.slug}-bench:end -->")
             update_docs(with_queries(full_sql=False), *markers)
@@ -784,3 +780,13 @@ def run(bench: Benchmark, args):
         if database_created:
             drop_database(args)
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def write_results(slug: str, text: str) -> Path:
+    """The run's report in bench/results/<slug>-<date>.md (git-ignored)."""
+    results = REPO / "bench" / "results"
+    results.mkdir(exist_ok=True)
+    out = results / f"{slug}-{datetime.datetime.now():%Y-%m-%d-%H%M}.md"
+    out.write_text(text)
+    print(f"Written to {out.relative_to(REPO)}")
+    return out

@@ -54,6 +54,38 @@ def parse_args(argv=None):
 # --- Dataset ---------------------------------------------------------------------------------
 
 
+def site_with_legal_pages():
+    """The test site (home, press room) with the footer's three legal pages, as every real
+    site has them: (home, press room)."""
+    from tests import factories
+
+    home, press = factories.build_site()
+    for title, role in [
+        ("Impressum", "imprint"),
+        ("Datenschutz", "privacy"),
+        ("Barrierefreiheit", "accessibility"),
+    ]:
+        factories.add_standard_page(home, title, footer_link=role)
+    return home, press
+
+
+def add_bench_release(press, i, topics, contacts, body_image):
+    """The i-th release of the dataset (0 the newest: later ones are a week older each)."""
+    from tests import factories  # after Django is set up
+
+    return factories.add_release(
+        press,
+        f"Pressemitteilung {i + 1}: Gemeinsamer Auftritt auf der Messe",
+        date=datetime.date(2025, 10, 23) - datetime.timedelta(days=7 * i),
+        topics=[topics[i % len(topics)], topics[(i + 1) % len(topics)]],
+        contacts=[contacts[i % len(contacts)]],
+        subtitle="Sachsen und Niederschlesien stellen gemeinsam aus",
+        hero_image=factories.make_image(f"Aufmacher {i}", 1600, 900),
+        hero_caption="Eröffnung des Gemeinschaftsstands",
+        body=body_for(i + 1, body_image),
+    )
+
+
 def body_for(number, image):
     paragraph = (
         f"<p>Die Wirtschaftsförderung stellt auf der Messe {number} Projekte aus Sachsen und "
@@ -88,13 +120,7 @@ def build_dataset(args) -> dict:
 
     from tests import factories
 
-    home, press = factories.build_site()
-    for title, role in [
-        ("Impressum", "imprint"),
-        ("Datenschutz", "privacy"),
-        ("Barrierefreiheit", "accessibility"),
-    ]:
-        factories.add_standard_page(home, title, footer_link=role)
+    home, press = site_with_legal_pages()
 
     topics = [factories.TopicFactory(name=name, slug=slugify(name)) for name in TOPIC_NAMES]
     contacts = [
@@ -106,17 +132,7 @@ def build_dataset(args) -> dict:
     body_image = factories.make_image("Gemeinschaftsstand", 1600, 1000)
     newest = None
     for i in range(args.releases):
-        release = factories.add_release(
-            press,
-            f"Pressemitteilung {i + 1}: Gemeinsamer Auftritt auf der Messe",
-            date=datetime.date(2025, 10, 23) - datetime.timedelta(days=7 * i),
-            topics=[topics[i % len(topics)], topics[(i + 1) % len(topics)]],
-            contacts=[contacts[i % len(contacts)]],
-            subtitle="Sachsen und Niederschlesien stellen gemeinsam aus",
-            hero_image=factories.make_image(f"Aufmacher {i}", 1600, 900),
-            hero_caption="Eröffnung des Gemeinschaftsstands",
-            body=body_for(i + 1, body_image),
-        )
+        release = add_bench_release(press, i, topics, contacts, body_image)
         newest = newest or release
 
     factories.translate(home, "en")
