@@ -7,6 +7,7 @@ links (menus, listings with their filters and pages, feeds, related links), plus
 and the API's listings and details.
 """
 
+import io
 import re
 from collections import deque
 
@@ -152,6 +153,38 @@ def update_a_translation():
     page.save_revision().publish()
 
 
+def translate_an_untranslated_release():
+    """A translation going live: the German page's language switcher and the English
+    listings change."""
+    from tests import factories
+
+    english_keys = release("en").values_list("translation_key", flat=True)
+    page = release().exclude(translation_key__in=english_keys).first()
+    factories.translate(page, "en")
+
+
+def go_live_on_schedule():
+    """A revision scheduled for later goes live when `publish_scheduled` runs (beat)."""
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    page = release().first()
+    page.title = f"{page.title} (geplant)"
+    page.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    revision = page.save_revision()
+    revision.publish()  # scheduled: the live page does not change yet
+    # An hour later, as far as the schedule knows.
+    past = timezone.now() - datetime.timedelta(seconds=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    call_command("publish_scheduled", stdout=io.StringIO())
+    page.refresh_from_db()
+    assert page.title.endswith("(geplant)")
+
+
 CHANGES = [
     edit_a_release,
     publish_a_new_release,
@@ -162,6 +195,8 @@ CHANGES = [
     edit_a_contact,
     retitle_an_image,
     update_a_translation,
+    translate_an_untranslated_release,
+    go_live_on_schedule,
 ]
 
 
