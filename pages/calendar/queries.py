@@ -19,12 +19,29 @@ from pages.calendar.models import (
     EventTopic,
 )
 from pages.core.cache import cached
+from pages.core.card_columns import PAGE_COLUMNS_NOT_ON_CARDS
 from pages.core.images import listing_renditions
 from pages.core.models.taxonomy import Region, Topic
 from pages.core.page_cache.recording import record, type_tag
 from pages.core.restrictions import public
 
 LISTING_RENDITION = "fill-480x270"
+# What only an event's page and the feeds show (pages/calendar/includes/event_card.html).
+EVENT_COLUMNS_NOT_ON_CARDS = (
+    "body",  # decoding it per listed event cost more than rendering the cards
+    *PAGE_COLUMNS_NOT_ON_CARDS,
+    "venue",
+    "street_address",
+    "postal_code",
+    "online_url",
+    "organiser",
+    "partners",
+    "registration_url",
+    "registration_deadline",
+    "is_free",
+    "fee",
+    "languages",
+)
 FEED_PAST_DAYS = 180  # feeds keep recent past events so calendar apps do not drop them at once
 
 
@@ -63,8 +80,7 @@ def events_of(calendar, *, with_topics=False):
         topics = EventTopic.objects.select_related("topic").order_by("sort_order", "pk")
         events = events.prefetch_related(Prefetch("topic_links", queryset=topics))
     else:
-        # Cards show no body; decoding it per listed event cost more than rendering them.
-        events = events.defer("body")
+        events = events.defer(*EVENT_COLUMNS_NOT_ON_CARDS)
     return events
 
 

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from pages.core.images import rendition_of
 from pages.core.public_url import public_url
 from pages.core.safe_urls import safe_url_or_empty
 
@@ -42,7 +43,7 @@ def image_url(image, spec="fill-1200x675"):
     """The absolute URL of a rendition of `image` (None without an image)."""
     if image is None:
         return None
-    return public_url(image.get_rendition(spec).url)
+    return public_url(rendition_of(image, spec).url)
 
 
 def language_of(page):

@@ -5,13 +5,28 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from pages.core.cache import cached
+from pages.core.card_columns import PAGE_COLUMNS_NOT_ON_CARDS
 from pages.core.models.taxonomy import Region, Sector
 from pages.core.page_cache.recording import record, type_tag
 from pages.exchange.matching import live_offers, matching_offers
 from pages.exchange.models.offers import CooperationOfferPage, OfferSector
 
-# An offer card shows none of these; decoding the description per listed offer is wasted.
-NOT_ON_CARDS = ("body",)
+# An offer card (pages/exchange/includes/offer_card.html) shows none of these; decoding the
+# description per listed offer is wasted, the company's details are not public anyway.
+NOT_ON_CARDS = (
+    "body",
+    *PAGE_COLUMNS_NOT_ON_CARDS,
+    "keywords",
+    "development_stage",
+    "contact",
+    "company_name",
+    "company_contact_name",
+    "company_email",
+    "company_phone",
+    "company_website",
+    "submitted_by_company",
+    "reminder_sent_for",
+)
 
 # The search backend returns whole pages; a common word would load thousands just for their
 # ids. The most relevant hits are kept, then sorted and filtered like the listing.

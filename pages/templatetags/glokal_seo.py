@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.html import format_html, format_html_join
 
 from pages.core.i18n import live_translations
+from pages.core.images import rendition_of
 from pages.core.public_url import public_url
 from pages.core.structured_data import OG_LOCALES, description_of, json_ld_script, social_image_of
 
@@ -35,9 +36,7 @@ def open_graph(context, page):
             tags.append(("og:locale:alternate", OG_LOCALES.get(code, code)))
     image = social_image_of(page)
     if image is not None:
-        # get_renditions: unlike get_rendition, it does not write the rendition cache again
-        # on every page view when it found the rendition there.
-        rendition = image.get_renditions(OG_RENDITION)[OG_RENDITION]
+        rendition = rendition_of(image, OG_RENDITION)  # no cache write per page view
         tags += [
             ("og:image", public_url(rendition.url)),
             ("og:image:width", str(rendition.width)),
