@@ -16,29 +16,47 @@ logger = logging.getLogger(__name__)
 _pending = threading.local()
 
 
+class _Batch:
+    """The tags one transaction purges, flushed by its on-commit hook."""
+
+    def __init__(self):
+        self.tags = set()
+        self.reasons = []
+
+    def flush(self):
+        if getattr(_pending, "batch", None) is self:
+            _pending.batch = None
+        purge_now(self.tags, self.reasons)
+
+
+def _open_batch():
+    """The batch of the current transaction. A batch whose hook is no longer waiting was
+    rolled back (Django dropped its hook): its tags are not purged, a new batch starts."""
+    batch = getattr(_pending, "batch", None)
+    connection = transaction.get_connection()
+    if (
+        batch is not None
+        and connection.in_atomic_block
+        and any(hook == batch.flush for _sids, hook, _robust in connection.run_on_commit)
+    ):
+        return batch, False
+    batch = _pending.batch = _Batch()
+    return batch, True
+
+
 def purge_tags(tags, reason) -> None:
     """Purge the entries that used any of `tags` when the current transaction commits (now,
     outside one). `reason`: (action, subject), e.g. ("published", "Messe Brünn"), which the
     dashboard shows in the editor's language (admin.py)."""
     if not tags or not policy.seconds():
         return
-    batch = getattr(_pending, "batch", None)
-    if batch is None:
-        batch = _pending.batch = {"tags": set(), "reasons": []}
-    batch["tags"].update(tags)
+    batch, new = _open_batch()
+    batch.tags.update(tags)
     reason = list(reason)
-    if reason not in batch["reasons"]:
-        batch["reasons"].append(reason)
-    # One hook per call: the first to run takes the whole batch. After a rollback the batch
-    # waits for the next commit, which then purges a little more than it needs to.
-    transaction.on_commit(_flush)
-
-
-def _flush():
-    batch = getattr(_pending, "batch", None)
-    _pending.batch = None
-    if batch:
-        purge_now(batch["tags"], batch["reasons"])
+    if reason not in batch.reasons:
+        batch.reasons.append(reason)
+    if new:
+        transaction.on_commit(batch.flush)  # outside a transaction: at once
 
 
 def purge_now(tags, reason) -> list[str]:
